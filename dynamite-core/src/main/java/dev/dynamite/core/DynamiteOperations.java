@@ -1,0 +1,120 @@
+package dev.dynamite.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.mapping.DynamiteMappingContext;
+
+/**
+ * The Dynamite operations: the seed library's model methods, taking the entity class first where no entity is
+ * given. Every read goes through one planner that picks the cheapest correct DynamoDB request (GetItem,
+ * BatchGetItem, Query on the table or a GSI, or Scan). Filters and options are validated against the entity
+ * before any request; SDK errors become Spring {@link org.springframework.dao.DataAccessException}s.
+ * Implemented by {@link DynamiteTemplate}.
+ */
+public interface DynamiteOperations {
+
+	/**
+	 * Writes a new item: applies {@code @Default}s and timestamps, then a conditional put.
+	 * @return the entity as written (a new instance for immutable types)
+	 * @throws org.springframework.dao.DuplicateKeyException if an item with the key exists; nothing is overwritten
+	 */
+	<T> T create(T entity);
+
+	/**
+	 * Writes (upserts) an item, refreshing {@code @UpdatedAt}; a new item also gets defaults and
+	 * {@code @CreatedAt}. With {@code @Version}, the write is conditional on the version read.
+	 * @throws org.springframework.dao.OptimisticLockingFailureException on a stale {@code @Version}
+	 */
+	<T> T save(T entity);
+
+	/** Writes many items with batched requests (25 a request), retrying unprocessed items until done. */
+	<T> List<T> saveAll(Iterable<T> entities);
+
+	/** The items matching the filter, in natural order. */
+	<T> List<T> where(Class<T> type, Filter filter);
+
+	/** The items matching the filter, with skip, limit, order and attributes. */
+	<T> List<T> where(Class<T> type, Filter filter, QueryOptions options);
+
+	/** The items whose fields equal the given values (Collection values mean IN). */
+	<T> List<T> where(Class<T> type, Map<String, ?> equalities);
+
+	/** The items whose field equals the value (a Collection value means IN, {@code null} "does not exist"). */
+	<T> List<T> where(Class<T> type, String field, @Nullable Object value);
+
+	/** The first matching item in natural order (the oldest, for entities with {@code @CreatedAt}). */
+	<T> Optional<T> first(Class<T> type, Filter filter);
+
+	/** The first matching item in the order of the options. */
+	<T> Optional<T> first(Class<T> type, Filter filter, QueryOptions options);
+
+	/** The last matching item in natural order (the newest, for entities with {@code @CreatedAt}). */
+	<T> Optional<T> last(Class<T> type, Filter filter);
+
+	/** The number of matching items ({@code Select=COUNT} where DynamoDB can count). */
+	<T> long count(Class<T> type, Filter filter);
+
+	/** Whether any item matches. */
+	<T> boolean exists(Class<T> type, Filter filter);
+
+	/** The item with this key: a partition key value, or a {@link Key} for tables with a sort key. */
+	<T> Optional<T> findById(Class<T> type, Object key);
+
+	/** The items with these keys, read with BatchGetItem (100 keys a request). */
+	<T> List<T> findAllById(Class<T> type, Iterable<?> keys);
+
+	/**
+	 * Sets the given fields on every matching item with {@code UpdateItem SET} (never a read-modify-write),
+	 * refreshing {@code @UpdatedAt}.
+	 * @return how many items were updated
+	 * @throws IllegalArgumentException if a change names a key attribute or an unknown field
+	 */
+	<T> long update(Class<T> type, Map<String, ?> changes, Filter filter);
+
+	/**
+	 * Sets the given fields on this entity's item ({@code UpdateItem SET}, conditional on its existence and
+	 * {@code @Version}) and returns the entity as stored.
+	 */
+	<T> T update(T entity, Map<String, ?> changes);
+
+	/**
+	 * Deletes every matching item: reads the keys only, then batched deletes (25 a request).
+	 * @return how many items were deleted
+	 */
+	<T> long delete(Class<T> type, Filter filter);
+
+	/** Deletes this entity's item (conditional on {@code @Version} when present). */
+	<T> void delete(T entity);
+
+	/** The seed's name for {@link #delete(Object)}. */
+	<T> void destroy(T entity);
+
+	/** Deletes the item with this key, if any. */
+	<T> void deleteById(Class<T> type, Object key);
+
+	/** The matching items fetched lazily, page by page, in DynamoDB's own order; close the stream when done. */
+	<T> Stream<T> stream(Class<T> type, Filter filter, QueryOptions options);
+
+	/**
+	 * One page of up to {@code options.limit()} matches in DynamoDB's own order, starting after {@code startAfter}
+	 * (a key from a previous {@link KeysetPage#nextKey()}, or {@code null} for the first page).
+	 */
+	<T> KeysetPage<T> scroll(Class<T> type, Filter filter, QueryOptions options,
+			@Nullable Map<String, Object> startAfter);
+
+	/** Runs the collected writes as one atomic {@code TransactWriteItems} request. */
+	void transaction(Consumer<DynamiteTransaction> actions);
+
+	/** The mapping metadata in use. */
+	DynamiteMappingContext getMappingContext();
+
+	/** The entity converter in use. */
+	DynamiteConverter getConverter();
+}

@@ -1,0 +1,73 @@
+package dev.dynamite.mapping;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.mapping.context.AbstractMappingContext;
+import org.springframework.data.mapping.model.Property;
+import org.springframework.data.mapping.model.SimpleTypeHolder;
+import org.springframework.data.core.TypeInformation;
+import org.springframework.util.Assert;
+
+import software.amazon.awssdk.core.SdkBytes;
+
+/**
+ * The Dynamite mapping context: builds and caches {@link DynamitePersistentEntity} metadata per class.
+ * Types with a value converter (strings, numbers, java.time, UUID, byte arrays and user-registered types)
+ * are simple values; other classes become nested entities stored as DynamoDB maps.
+ */
+public class DynamiteMappingContext
+		extends AbstractMappingContext<DynamitePersistentEntity<?>, DynamitePersistentProperty> {
+
+	private static final Set<Class<?>> VALUE_TYPES = Set.of(UUID.class, BigDecimal.class, BigInteger.class,
+			Instant.class, LocalDate.class, LocalDateTime.class, LocalTime.class, OffsetDateTime.class,
+			ZonedDateTime.class, Duration.class, byte[].class, SdkBytes.class, URI.class, URL.class);
+
+	private final TableNaming naming;
+
+	/** A context with default table naming and no custom value types. */
+	public DynamiteMappingContext() {
+		this(TableNaming.defaults(), Set.of());
+	}
+
+	/**
+	 * @param naming the table naming (prefix)
+	 * @param customValueTypes types that user converters store as single attribute values
+	 */
+	public DynamiteMappingContext(TableNaming naming, Set<Class<?>> customValueTypes) {
+		Assert.notNull(naming, "TableNaming must not be null");
+		Assert.notNull(customValueTypes, "Custom value types must not be null");
+		this.naming = naming;
+		Set<Class<?>> simple = new HashSet<>(VALUE_TYPES);
+		simple.addAll(customValueTypes);
+		setSimpleTypeHolder(new SimpleTypeHolder(simple, true));
+	}
+
+	/** The table naming in use. */
+	public TableNaming getNaming() {
+		return this.naming;
+	}
+
+	@Override
+	protected <T> DynamitePersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
+		return new DynamitePersistentEntity<>(typeInformation, this.naming);
+	}
+
+	@Override
+	protected DynamitePersistentProperty createPersistentProperty(Property property,
+			DynamitePersistentEntity<?> owner, SimpleTypeHolder simpleTypeHolder) {
+		return new DynamitePersistentProperty(property, owner, simpleTypeHolder);
+	}
+}

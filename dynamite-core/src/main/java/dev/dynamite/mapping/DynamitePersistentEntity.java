@@ -1,0 +1,156 @@
+package dev.dynamite.mapping;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.data.mapping.MappingException;
+import org.springframework.data.mapping.model.BasicPersistentEntity;
+import org.springframework.data.core.TypeInformation;
+import org.springframework.util.StringUtils;
+
+/**
+ * Mapping metadata of one entity class, computed once and cached by {@link DynamiteMappingContext}: table name,
+ * key properties, timestamps, version, global secondary indexes and the attribute-name lookup.
+ *
+ * @param <T> the entity type
+ */
+public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, DynamitePersistentProperty> {
+
+	private final boolean table;
+
+	private final String tableName;
+
+	private final Map<String, DynamitePersistentProperty> byName = new LinkedHashMap<>();
+
+	private final List<GlobalIndexDefinition> globalIndexes = new ArrayList<>();
+
+	private @Nullable DynamitePersistentProperty sortKey;
+
+	private @Nullable DynamitePersistentProperty createdAt;
+
+	private @Nullable DynamitePersistentProperty updatedAt;
+
+	/**
+	 * Creates the entity metadata; called by {@link DynamiteMappingContext}.
+	 */
+	public DynamitePersistentEntity(TypeInformation<T> information, TableNaming naming) {
+		super(information);
+		this.table = AnnotatedElementUtils.hasAnnotation(information.getType(), DynamiteTable.class);
+		this.tableName = naming.tableName(information.getType());
+	}
+
+	@Override
+	public void addPersistentProperty(DynamitePersistentProperty property) {
+		super.addPersistentProperty(property);
+		if (property.isSortKey()) {
+			if (this.sortKey != null) {
+				throw new MappingException("Entity %s has two sort keys: '%s' and '%s'; keep one @SortKey"
+					.formatted(getType().getName(), this.sortKey.getName(), property.getName()));
+			}
+			this.sortKey = property;
+		}
+		if (property.isCreatedAt()) {
+			this.createdAt = property;
+		}
+		if (property.isUpdatedAt()) {
+			this.updatedAt = property;
+		}
+		this.byName.put(property.getName(), property);
+		this.byName.putIfAbsent(property.getAttributeName(), property);
+	}
+
+	@Override
+	public void verify() {
+		super.verify();
+		if (!this.table) {
+			return;
+		}
+		if (getIdProperty() == null) {
+			throw new MappingException(("Entity %s has no partition key: annotate one field with @PrimaryKey "
+					+ "(or @Index)").formatted(getType().getName()));
+		}
+		for (DynamitePersistentProperty property : this) {
+			GlobalIndex index = property.getGlobalIndex();
+			if (index == null) {
+				continue;
+			}
+			DynamitePersistentProperty indexSort = null;
+			if (StringUtils.hasText(index.sortKey())) {
+				indexSort = this.byName.get(index.sortKey());
+				if (indexSort == null) {
+					throw new MappingException("Entity %s: @GlobalIndex on '%s' names sort key '%s', which is no field"
+						.formatted(getType().getName(), property.getName(), index.sortKey()));
+				}
+			}
+			String name = StringUtils.hasText(index.name()) ? index.name() : property.getAttributeName() + "_index";
+			this.globalIndexes.add(new GlobalIndexDefinition(name, property, indexSort));
+		}
+	}
+
+	/** Whether the class is annotated {@link DynamiteTable @DynamiteTable} (not merely a nested value). */
+	public boolean isTable() {
+		return this.table;
+	}
+
+	/** The DynamoDB table name, prefix included. */
+	public String getTableName() {
+		return this.tableName;
+	}
+
+	/** The partition key property. */
+	public DynamitePersistentProperty getPartitionKey() {
+		return getRequiredIdProperty();
+	}
+
+	/** The sort key property, or {@code null} for a table with a simple primary key. */
+	public @Nullable DynamitePersistentProperty getSortKey() {
+		return this.sortKey;
+	}
+
+	/** The {@link CreatedAt @CreatedAt} property, or {@code null}. */
+	public @Nullable DynamitePersistentProperty getCreatedAt() {
+		return this.createdAt;
+	}
+
+	/** The {@link UpdatedAt @UpdatedAt} property, or {@code null}. */
+	public @Nullable DynamitePersistentProperty getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	/** The declared global secondary indexes. */
+	public List<GlobalIndexDefinition> getGlobalIndexes() {
+		return Collections.unmodifiableList(this.globalIndexes);
+	}
+
+	/** The property with this Java field name or DynamoDB attribute name, or {@code null}. */
+	public @Nullable DynamitePersistentProperty findField(String name) {
+		return this.byName.get(name);
+	}
+
+	/**
+	 * The property with this Java field name or DynamoDB attribute name.
+	 * @throws IllegalArgumentException naming the entity and the known fields when there is none
+	 */
+	public DynamitePersistentProperty getRequiredField(String name) {
+		DynamitePersistentProperty property = this.byName.get(name);
+		if (property == null) {
+			throw new IllegalArgumentException("Unknown field '%s' on entity %s (table %s); known fields: %s"
+				.formatted(name, getType().getSimpleName(), this.tableName, fieldNames()));
+		}
+		return property;
+	}
+
+	/** The Java field names of the entity, in declaration order. */
+	public List<String> fieldNames() {
+		List<String> names = new ArrayList<>();
+		for (DynamitePersistentProperty property : this) {
+			names.add(property.getName());
+		}
+		return names;
+	}
+}

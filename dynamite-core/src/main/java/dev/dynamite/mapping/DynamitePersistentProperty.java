@@ -1,0 +1,80 @@
+package dev.dynamite.mapping;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.mapping.Association;
+import org.springframework.data.mapping.PersistentEntity;
+import org.springframework.data.mapping.model.AnnotationBasedPersistentProperty;
+import org.springframework.data.mapping.model.Property;
+import org.springframework.data.mapping.model.SimpleTypeHolder;
+import org.springframework.util.StringUtils;
+
+/**
+ * A field of a Dynamite entity: its DynamoDB attribute name and its role (partition key, sort key, GSI key,
+ * timestamps, default value, version).
+ */
+public class DynamitePersistentProperty extends AnnotationBasedPersistentProperty<DynamitePersistentProperty> {
+
+	private final String attributeName;
+
+	/**
+	 * Creates the property; called by {@link DynamiteMappingContext}.
+	 */
+	public DynamitePersistentProperty(Property property, PersistentEntity<?, DynamitePersistentProperty> owner,
+			SimpleTypeHolder simpleTypeHolder) {
+		super(property, owner, simpleTypeHolder);
+		Name name = findAnnotation(Name.class);
+		this.attributeName = (name != null && StringUtils.hasText(name.value())) ? name.value() : getName();
+	}
+
+	/** The DynamoDB attribute name ({@link Name @Name} or the field name). */
+	public String getAttributeName() {
+		return this.attributeName;
+	}
+
+	@Override
+	public boolean isIdProperty() {
+		return isAnnotationPresent(PrimaryKey.class) || isAnnotationPresent(Index.class) || super.isIdProperty();
+	}
+
+	/** Whether this is the table's partition key. */
+	public boolean isPartitionKey() {
+		return isIdProperty();
+	}
+
+	/** Whether this is the table's sort key. */
+	public boolean isSortKey() {
+		return isAnnotationPresent(SortKey.class) || isAnnotationPresent(IndexSort.class);
+	}
+
+	/** Whether this is the partition or the sort key. */
+	public boolean isKey() {
+		return isPartitionKey() || isSortKey();
+	}
+
+	/** Whether Dynamite sets this field on creation ({@link CreatedAt @CreatedAt} or {@code @CreatedDate}). */
+	public boolean isCreatedAt() {
+		return isAnnotationPresent(CreatedAt.class) || isAnnotationPresent(CreatedDate.class);
+	}
+
+	/** Whether Dynamite refreshes this field on every write ({@link UpdatedAt @UpdatedAt} or {@code @LastModifiedDate}). */
+	public boolean isUpdatedAt() {
+		return isAnnotationPresent(UpdatedAt.class) || isAnnotationPresent(LastModifiedDate.class);
+	}
+
+	/** The GSI this field is the partition key of, if any. */
+	public @Nullable GlobalIndex getGlobalIndex() {
+		return findAnnotation(GlobalIndex.class);
+	}
+
+	/** The default value declaration, if any. */
+	public @Nullable Default getDefault() {
+		return findAnnotation(Default.class);
+	}
+
+	@Override
+	protected Association<DynamitePersistentProperty> createAssociation() {
+		return new Association<>(this, null);
+	}
+}
