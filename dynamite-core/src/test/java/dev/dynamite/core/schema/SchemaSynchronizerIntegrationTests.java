@@ -1,6 +1,11 @@
 package dev.dynamite.core.schema;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.data.mapping.MappingException;
 
@@ -30,7 +36,13 @@ import dev.dynamite.mapping.SortKey;
 import dev.dynamite.mapping.TableNaming;
 import dev.dynamite.test.LocalDynamoDb;
 import dev.dynamite.test.RecordingInterceptor;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -294,6 +306,54 @@ class SchemaSynchronizerIntegrationTests {
 		System.out.println("sync() of 10 existing tables took " + Duration.ofNanos(System.nanoTime() - start).toMillis()
 				+ " ms");
 		assertThat(recorder.names()).hasSize(10).containsOnly("DescribeTable");
+	}
+
+	@Test
+	void tableCreatedConcurrentlyByAnotherProcessIsCheckedInsteadOfFailing() {
+		String table = this.prefix + "users";
+		ExecutionInterceptor otherProcess = new ExecutionInterceptor() {
+			@Override
+			public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+				if (context.request() instanceof CreateTableRequest request) {
+					client.createTable(request);
+				}
+			}
+		};
+		try (DynamoDbClient racing = LocalDynamoDb.client(otherProcess)) {
+			List<SchemaChange> changes = new SchemaSynchronizer(racing,
+					new DynamiteMappingContext(new TableNaming(this.prefix), Set.of()))
+				.sync(List.of(User.class), SyncMode.CREATE);
+
+			assertThat(changes).extracting(SchemaChange::table, SchemaChange::action)
+				.containsExactly(tuple(table, Action.UNCHANGED));
+		}
+		assertThat(describe(table).tableStatus()).isEqualTo(TableStatus.ACTIVE);
+	}
+
+	@Test
+	void unreachableEndpointBecomesDataAccessResourceFailureNamingTableAndEntity() {
+		try (DynamoDbClient unreachable = DynamoDbClient.builder()
+			.endpointOverride(URI.create("http://127.0.0.1:" + closedPort()))
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.overrideConfiguration((override) -> override.retryStrategy((retry) -> retry.maxAttempts(1)))
+			.build()) {
+			SchemaSynchronizer offline = new SchemaSynchronizer(unreachable,
+					new DynamiteMappingContext(new TableNaming(this.prefix), Set.of()));
+
+			assertThatExceptionOfType(DataAccessResourceFailureException.class)
+				.isThrownBy(() -> offline.sync(List.of(User.class), SyncMode.CREATE))
+				.withMessageStartingWith("Could not describe table '%susers' for entity User: ", this.prefix);
+		}
+	}
+
+	private static int closedPort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static SchemaSynchronizer synchronizer(String prefix) {
