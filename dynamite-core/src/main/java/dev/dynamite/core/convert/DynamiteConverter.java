@@ -30,6 +30,11 @@ public class DynamiteConverter {
 		throw new UnsupportedOperationException("not implemented yet");
 	}
 
+	/** The mapping context this converter reads metadata from. */
+	public DynamiteMappingContext getMappingContext() {
+		throw new UnsupportedOperationException("not implemented yet");
+	}
+
 	/** The item of an entity: every non-null persistent property under its attribute name. */
 	public Map<String, AttributeValue> write(Object entity) {
 		throw new UnsupportedOperationException("not implemented yet");
