@@ -3,9 +3,7 @@ package dev.dynamite;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
@@ -54,9 +52,8 @@ public final class Dynamite implements AutoCloseable {
 
 	private Dynamite(Builder builder) {
 		List<AttributeConverter<?>> converters = List.copyOf(builder.converters);
-		Set<Class<?>> valueTypes = new HashSet<>();
-		converters.forEach(converter -> valueTypes.add(converter.type().rawClass()));
-		this.mappingContext = new DynamiteMappingContext(new TableNaming(builder.tablePrefix), valueTypes);
+		this.mappingContext = new DynamiteMappingContext(new TableNaming(builder.tablePrefix),
+				DynamiteConverter.customValueTypes(converters));
 		this.tables = List.copyOf(builder.tables);
 		// mapping errors (no partition key, two sort keys...) surface here, before any request
 		this.tables.forEach(this.mappingContext::getRequiredPersistentEntity);

@@ -79,6 +79,20 @@ public class DynamiteMappingContext
 		}
 	}
 
+	/**
+	 * Platform classes (JDK, AWS SDK) are never nested entities: without a value converter they cannot be stored,
+	 * and introspecting their private fields fails or exposes internals.
+	 */
+	@Override
+	protected boolean shouldCreatePersistentEntityFor(TypeInformation<?> type) {
+		String name = type.getType().getName();
+		if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("sun.")
+				|| name.startsWith("com.sun.") || name.startsWith("software.amazon.")) {
+			return false;
+		}
+		return super.shouldCreatePersistentEntityFor(type);
+	}
+
 	@Override
 	protected <T> DynamitePersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
 		return new DynamitePersistentEntity<>(typeInformation, this.naming);
