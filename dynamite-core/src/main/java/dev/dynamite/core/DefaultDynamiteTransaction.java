@@ -36,6 +36,8 @@ final class DefaultDynamiteTransaction implements DynamiteTransaction {
 
 	private final List<TransactWriteItem> actions = new ArrayList<>();
 
+	private final List<EntityPreparer.Prepared<?>> puts = new ArrayList<>();
+
 	DefaultDynamiteTransaction(EntityPreparer preparer, WriteSpecs writes, ItemKeys keys, DynamiteConverter converter) {
 		this.preparer = preparer;
 		this.writes = writes;
@@ -46,13 +48,13 @@ final class DefaultDynamiteTransaction implements DynamiteTransaction {
 	@Override
 	public <T> DynamiteTransaction create(T entity) {
 		Assert.notNull(entity, "Entity must not be null");
-		return add(this.writes.put(this.preparer.prepare(entity, true)));
+		return put(this.preparer.prepare(entity, true));
 	}
 
 	@Override
 	public <T> DynamiteTransaction save(T entity) {
 		Assert.notNull(entity, "Entity must not be null");
-		return add(this.writes.put(this.preparer.prepare(entity, false)));
+		return put(this.preparer.prepare(entity, false));
 	}
 
 	@Override
@@ -76,6 +78,11 @@ final class DefaultDynamiteTransaction implements DynamiteTransaction {
 	public <T> DynamiteTransaction delete(Class<T> type, Object key) {
 		DynamitePersistentEntity<?> metadata = this.preparer.entity(type);
 		return add(this.writes.delete(metadata, this.keys.of(metadata, key), null));
+	}
+
+	private DynamiteTransaction put(EntityPreparer.Prepared<?> prepared) {
+		this.puts.add(prepared);
+		return add(this.writes.put(prepared));
 	}
 
 	private DynamiteTransaction add(WriteSpec spec) {
@@ -103,5 +110,6 @@ final class DefaultDynamiteTransaction implements DynamiteTransaction {
 		catch (SdkException ex) {
 			throw translator.translate(ex, null);
 		}
+		this.puts.forEach(EntityPreparer.Prepared::written);
 	}
 }

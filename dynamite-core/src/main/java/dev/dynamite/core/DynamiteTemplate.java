@@ -110,7 +110,7 @@ public class DynamiteTemplate implements DynamiteOperations {
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, table);
 		}
-		return prepared.bean();
+		return prepared.written();
 	}
 
 	@Override
@@ -127,7 +127,7 @@ public class DynamiteTemplate implements DynamiteOperations {
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, table);
 		}
-		return prepared.bean();
+		return prepared.written();
 	}
 
 	@Override
@@ -142,7 +142,7 @@ public class DynamiteTemplate implements DynamiteOperations {
 				continue;
 			}
 			EntityPreparer.Prepared<T> prepared = this.preparer.prepare(entity, false);
-			saved.add(prepared.bean());
+			saved.add(prepared.written());
 			// the same key twice in one BatchWriteItem is rejected; the later write wins, as it would one by one
 			Map<Map<String, AttributeValue>, WriteRequest> requests = byTable
 				.computeIfAbsent(prepared.entity().getTableName(), t -> new LinkedHashMap<>());

@@ -68,23 +68,28 @@ final class EntityPreparer {
 		}
 		Long expectedVersion = null;
 		boolean mustNotExist = create;
+		Object nextVersion = null;
 		DynamitePersistentProperty version = entity.getVersionProperty();
 		if (version != null) {
 			Object current = accessor.getProperty(version);
 			long currentVersion = current == null ? 0 : ((Number) current).longValue();
 			mustNotExist = create || currentVersion == 0;
 			expectedVersion = mustNotExist ? null : currentVersion;
-			long next = mustNotExist ? Math.max(1, currentVersion) : currentVersion + 1;
-			accessor.setProperty(version, convertNumber(next, version.getType()));
+			nextVersion = convertNumber(mustNotExist ? Math.max(1, currentVersion) : currentVersion + 1, version.getType());
 		}
 		Map<String, AttributeValue> key = this.keys.of(entity, accessor);
 		Map<String, AttributeValue> item = this.converter.write(accessor.getBean());
+		if (version != null) {
+			// the entity gets its new version only once the write succeeded (see Prepared#written)
+			item = new java.util.LinkedHashMap<>(item);
+			item.put(version.getAttributeName(), this.converter.toAttributeValue(version, nextVersion));
+		}
 		long size = ItemSize.of(item);
 		if (size > ItemSize.MAX_BYTES) {
 			throw new IllegalArgumentException("Item of entity %s with key %s is about %d bytes, over DynamoDB's 400 KB limit; nothing was written"
 				.formatted(entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor), size));
 		}
-		return new Prepared<>(accessor.getBean(), entity, key, item, mustNotExist, expectedVersion);
+		return new Prepared<>(accessor, entity, key, item, mustNotExist, expectedVersion, nextVersion);
 	}
 
 	private Object defaultValue(DynamitePersistentEntity<?> entity, DynamitePersistentProperty property, Default declaration) {
@@ -130,14 +135,30 @@ final class EntityPreparer {
 
 	/**
 	 * An entity ready to be put.
-	 * @param bean the (possibly new) entity instance with defaults, timestamps and version set
+	 * @param accessor the entity with defaults and timestamps set (its version not yet advanced)
 	 * @param entity its metadata
 	 * @param key its primary key
-	 * @param item its attribute values
+	 * @param item its attribute values, with the new version
 	 * @param mustNotExist whether the put is conditional on the item not existing (create, or a new versioned entity)
 	 * @param expectedVersion the version the stored item must have, or {@code null} when it must not exist
+	 * @param nextVersion the version written, or {@code null} for an entity without {@code @Version}
 	 */
-	record Prepared<T>(T bean, DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key,
-			Map<String, AttributeValue> item, boolean mustNotExist, @Nullable Long expectedVersion) {
+	record Prepared<T>(PersistentPropertyAccessor<T> accessor, DynamitePersistentEntity<?> entity,
+			Map<String, AttributeValue> key, Map<String, AttributeValue> item, boolean mustNotExist,
+			@Nullable Long expectedVersion, @Nullable Object nextVersion) {
+
+		/** The entity as written: call once the write succeeded; sets the new version. */
+		T written() {
+			DynamitePersistentProperty version = this.entity.getVersionProperty();
+			if (version != null) {
+				this.accessor.setProperty(version, this.nextVersion);
+			}
+			return this.accessor.getBean();
+		}
+
+		/** The entity before the write (version not advanced). */
+		T bean() {
+			return this.accessor.getBean();
+		}
 	}
 }
