@@ -2,6 +2,9 @@ package dev.dynamite.core;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -354,7 +358,23 @@ public class DynamiteTemplate implements DynamiteOperations {
 	@Override
 	public <T> Stream<T> stream(Class<T> type, Filter filter, QueryOptions options) {
 		ReadPlan plan = plan(type, filter, options);
-		return translated(plan, () -> this.executor.stream(plan)).map(item -> this.converter.read(type, item));
+		Stream<Map<String, AttributeValue>> items = translated(plan, () -> this.executor.stream(plan));
+		// pages are fetched while the caller iterates: translate SDK errors there too
+		Iterator<Map<String, AttributeValue>> pages = items.iterator();
+		Iterator<T> results = new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return translated(plan, pages::hasNext);
+			}
+
+			@Override
+			public T next() {
+				return DynamiteTemplate.this.converter.read(type, translated(plan, pages::next));
+			}
+		};
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED), false)
+			.onClose(items::close);
 	}
 
 	@Override

@@ -127,6 +127,18 @@ class DynamiteTemplateIntegrationTests {
 	}
 
 	@Test
+	void inListsLongerThanDynamoDbsHundredOperandsAreSplit() {
+		List<String> emails = new ArrayList<>();
+		for (int i = 0; i < 130; i++) {
+			template.create(new User("n" + i, i + "@example.com"));
+			emails.add(i + "@example.com");
+		}
+		emails.add("nobody@example.com");
+		assertThat(template.where(User.class, Filter.where("email").in(emails))).hasSize(130);
+		assertThat(template.where(User.class, Filter.where("email").notIn(emails.subList(0, 120)))).hasSize(10);
+	}
+
+	@Test
 	void nullEqualityMeansTheAttributeDoesNotExist() {
 		template.create(new User("Alice", "alice@example.com"));
 		template.create(new User("Nobody", null));

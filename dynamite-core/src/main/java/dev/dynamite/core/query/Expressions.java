@@ -14,6 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class Expressions {
 
+	/** DynamoDB accepts at most 100 operands in one IN. */
+	static final int MAX_IN_OPERANDS = 100;
+
 	private final Map<String, String> names = new HashMap<>();
 
 	private final Map<String, AttributeValue> values = new HashMap<>();
@@ -73,14 +76,30 @@ public final class Expressions {
 			case GT -> n + " > " + value(condition.value());
 			case GE -> n + " >= " + value(condition.value());
 			case BETWEEN -> n + " BETWEEN " + value(condition.values().get(0)) + " AND " + value(condition.values().get(1));
-			case IN -> n + " IN (" + valueList(condition.values()) + ")";
-			case NOT_IN -> "NOT (" + n + " IN (" + valueList(condition.values()) + "))";
+			case IN -> in(n, condition.values());
+			case NOT_IN -> "NOT " + in(n, condition.values());
 			case BEGINS_WITH -> "begins_with(" + n + ", " + value(condition.value()) + ")";
 			case CONTAINS -> "contains(" + n + ", " + value(condition.value()) + ")";
 			case NOT_CONTAINS -> "NOT contains(" + n + ", " + value(condition.value()) + ")";
 			case EXISTS -> "attribute_exists(" + n + ")";
 			case NOT_EXISTS -> "attribute_not_exists(" + n + ")";
 		};
+	}
+
+	/** {@code n IN (...)}, split into ORed groups of 100 operands: DynamoDB's limit for one IN. */
+	private String in(String name, List<AttributeValue> operands) {
+		if (operands.size() <= MAX_IN_OPERANDS) {
+			return "(" + name + " IN (" + valueList(operands) + "))";
+		}
+		StringBuilder out = new StringBuilder("(");
+		for (int from = 0; from < operands.size(); from += MAX_IN_OPERANDS) {
+			if (from > 0) {
+				out.append(" OR ");
+			}
+			out.append(name).append(" IN (")
+				.append(valueList(operands.subList(from, Math.min(operands.size(), from + MAX_IN_OPERANDS)))).append(')');
+		}
+		return out.append(')').toString();
 	}
 
 	private String valueList(List<AttributeValue> operands) {
