@@ -7,11 +7,13 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.convert.DtoInstantiatingConverter;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mapping.model.EntityInstantiators;
 import org.springframework.data.repository.query.ParameterAccessor;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.QueryCreationException;
@@ -50,6 +52,8 @@ public class PartTreeDynamiteQuery implements RepositoryQuery {
 	private final DerivedMethodName name;
 
 	private final PartTree tree;
+
+	private final EntityInstantiators instantiators = new EntityInstantiators();
 
 	/**
 	 * Parses and validates the method.
@@ -132,6 +136,11 @@ public class PartTreeDynamiteQuery implements RepositoryQuery {
 		if (this.tree.isCountProjection() || this.tree.isExistsProjection()
 				|| (this.tree.isDelete() && !this.method.isCollectionQuery())) {
 			return result;
+		}
+		ReturnedType returnedType = processor.getReturnedType();
+		if (returnedType.isDtoProjection() && returnedType.needsCustomConstruction()) {
+			return processor.processResult(result, new DtoInstantiatingConverter(returnedType.getReturnedType(),
+					this.operations.getMappingContext(), this.instantiators));
 		}
 		return processor.processResult(result);
 	}
