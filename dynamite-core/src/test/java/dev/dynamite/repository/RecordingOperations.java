@@ -22,26 +22,26 @@ import dev.dynamite.mapping.DynamiteMappingContext;
  * ask of the template (the method-name translation) without DynamoDB. What the template then sends to DynamoDB is
  * proven by the integration tests.
  */
-class RecordingOperations implements DynamiteOperations {
+public class RecordingOperations implements DynamiteOperations {
 
 	/** One recorded call. */
-	record Call(String method, @Nullable Class<?> type, @Nullable Filter filter, @Nullable QueryOptions options,
+	public record Call(String method, @Nullable Class<?> type, @Nullable Filter filter, @Nullable QueryOptions options,
 			@Nullable Object argument) {
 	}
 
 	private final DynamiteMappingContext mappingContext = new DynamiteMappingContext();
 
-	final List<Call> calls = new ArrayList<>();
+	public final List<Call> calls = new ArrayList<>();
 
 	/** What every read returns. */
-	List<Object> results = List.of();
+	public List<Object> results = List.of();
 
 	/** The next key scroll returns. */
 	@Nullable Map<String, Object> nextKey;
 
 	long count;
 
-	Call last() {
+	public Call last() {
 		return this.calls.get(this.calls.size() - 1);
 	}
 
