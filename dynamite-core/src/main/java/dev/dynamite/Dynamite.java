@@ -1,13 +1,29 @@
 package dev.dynamite;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
 import dev.dynamite.core.DynamiteOperations;
+import dev.dynamite.core.DynamiteTemplate;
+import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.core.schema.SchemaChange;
+import dev.dynamite.core.schema.SchemaSynchronizer;
 import dev.dynamite.core.schema.SyncMode;
+import dev.dynamite.mapping.DynamiteMappingContext;
+import dev.dynamite.mapping.TableNaming;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * Dynamite without Spring Boot: the seed's {@code new Dynamite({...}); connect(); sync()}.
@@ -24,8 +40,26 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class Dynamite implements AutoCloseable {
 
-	private Dynamite() {
-		throw new UnsupportedOperationException("not implemented yet");
+	private final DynamoDbClient client;
+
+	private final boolean ownsClient;
+
+	private final DynamiteMappingContext mappingContext;
+
+	private final DynamiteTemplate template;
+
+	private final List<Class<?>> tables;
+
+	private Dynamite(Builder builder) {
+		List<AttributeConverter<?>> converters = List.copyOf(builder.converters);
+		this.mappingContext = new DynamiteMappingContext(new TableNaming(builder.tablePrefix),
+				DynamiteConverter.customValueTypes(converters));
+		this.tables = List.copyOf(builder.tables);
+		// mapping errors (no partition key, two sort keys...) surface here, before any request
+		this.tables.forEach(this.mappingContext::getRequiredPersistentEntity);
+		this.ownsClient = builder.client == null;
+		this.client = builder.client != null ? builder.client : builder.buildClient();
+		this.template = new DynamiteTemplate(this.client, new DynamiteConverter(this.mappingContext, converters));
 	}
 
 	/** A new builder. */
@@ -40,74 +74,138 @@ public final class Dynamite implements AutoCloseable {
 
 	/** Synchronises the registered tables in the given mode. */
 	public List<SchemaChange> sync(SyncMode mode) {
-		throw new UnsupportedOperationException("not implemented yet");
+		Assert.notNull(mode, "SyncMode must not be null");
+		return new SchemaSynchronizer(this.client, this.mappingContext).sync(this.tables, mode);
 	}
 
-	/** The operations (a {@link dev.dynamite.core.DynamiteTemplate}). */
+	/** The operations (a {@link DynamiteTemplate}). */
 	public DynamiteOperations template() {
-		throw new UnsupportedOperationException("not implemented yet");
+		return this.template;
 	}
 
 	/** The DynamoDB client in use. */
 	public DynamoDbClient client() {
-		throw new UnsupportedOperationException("not implemented yet");
+		return this.client;
 	}
 
 	/** Closes the client if this instance created it. */
 	@Override
 	public void close() {
-		throw new UnsupportedOperationException("not implemented yet");
+		if (this.ownsClient) {
+			this.client.close();
+		}
 	}
 
-	/** Configures a {@link Dynamite}. */
+	@Override
+	public String toString() {
+		return "Dynamite[tables=" + this.tables.stream().map(Class::getSimpleName).toList() + "]";
+	}
+
+	/** Configures a {@link Dynamite}. Credentials given here never appear in {@code toString()} or logs. */
 	public static final class Builder {
+
+		private @Nullable String region;
+
+		private @Nullable URI endpoint;
+
+		private @Nullable String accessKeyId;
+
+		private @Nullable String secretAccessKey;
+
+		private @Nullable DynamoDbClient client;
+
+		private final List<Class<?>> tables = new ArrayList<>();
+
+		private String tablePrefix = "";
+
+		private final List<AttributeConverter<?>> converters = new ArrayList<>();
 
 		private Builder() {
 		}
 
-		/** The AWS region (e.g. {@code us-east-1}). */
+		/** The AWS region (e.g. {@code us-east-1}); without it the SDK's region chain decides. */
 		public Builder region(String region) {
-			throw new UnsupportedOperationException("not implemented yet");
+			Assert.hasText(region, "Region must not be empty");
+			this.region = region;
+			return this;
 		}
 
 		/** An endpoint override, e.g. {@code http://localhost:8000} for DynamoDB Local. */
 		public Builder endpoint(String endpoint) {
+			Assert.hasText(endpoint, "Endpoint must not be empty");
 			return endpoint(URI.create(endpoint));
 		}
 
 		/** An endpoint override. */
 		public Builder endpoint(URI endpoint) {
-			throw new UnsupportedOperationException("not implemented yet");
+			Assert.notNull(endpoint, "Endpoint must not be null");
+			this.endpoint = endpoint;
+			return this;
 		}
 
 		/** Static credentials; without them the AWS default credentials chain is used. */
 		public Builder credentials(String accessKeyId, String secretAccessKey) {
-			throw new UnsupportedOperationException("not implemented yet");
+			Assert.hasText(accessKeyId, "Access key id must not be empty");
+			Assert.hasText(secretAccessKey, "Secret access key must not be empty");
+			this.accessKeyId = accessKeyId;
+			this.secretAccessKey = secretAccessKey;
+			return this;
 		}
 
 		/** A client to use instead of building one; it is not closed by {@link Dynamite#close()}. */
 		public Builder client(DynamoDbClient client) {
-			throw new UnsupportedOperationException("not implemented yet");
+			Assert.notNull(client, "DynamoDbClient must not be null");
+			this.client = client;
+			return this;
 		}
 
 		/** The entity classes whose tables {@link Dynamite#sync()} manages. */
 		public Builder tables(Class<?>... entityTypes) {
-			throw new UnsupportedOperationException("not implemented yet");
+			Assert.noNullElements(entityTypes, "Entity types must not contain null");
+			this.tables.addAll(Arrays.asList(entityTypes));
+			return this;
 		}
 
 		/** A prefix prepended to every table name. */
 		public Builder tablePrefix(String prefix) {
-			throw new UnsupportedOperationException("not implemented yet");
+			Assert.notNull(prefix, "Table prefix must not be null");
+			this.tablePrefix = prefix;
+			return this;
 		}
 
-		/** User value converters. */
+		/** User value converters (the SDK's {@link AttributeConverter}), preferred over the built-in ones. */
 		public Builder converters(AttributeConverter<?>... converters) {
-			throw new UnsupportedOperationException("not implemented yet");
+			Assert.noNullElements(converters, "Converters must not contain null");
+			this.converters.addAll(Arrays.asList(converters));
+			return this;
 		}
 
-		/** Builds the instance. */
+		/** Builds the instance (and its client, unless one was given). */
 		public Dynamite build() {
-			throw new UnsupportedOperationException("not implemented yet");
+			return new Dynamite(this);
+		}
+
+		private DynamoDbClient buildClient() {
+			DynamoDbClientBuilder builder = DynamoDbClient.builder();
+			if (this.region != null) {
+				builder.region(Region.of(this.region));
+			}
+			else if (this.endpoint != null) {
+				builder.region(Region.US_EAST_1);
+			}
+			if (this.endpoint != null) {
+				builder.endpointOverride(this.endpoint);
+			}
+			AwsCredentialsProvider credentials = (this.accessKeyId != null && this.secretAccessKey != null)
+					? StaticCredentialsProvider.create(AwsBasicCredentials.create(this.accessKeyId, this.secretAccessKey))
+					: DefaultCredentialsProvider.builder().build();
+			return builder.credentialsProvider(credentials).build();
+		}
+
+		@Override
+		public String toString() {
+			return "Dynamite.Builder[region=" + this.region + ", endpoint=" + this.endpoint + ", credentials="
+					+ (this.accessKeyId == null ? "default chain" : "static (hidden)") + "]";
 		}
 	}
 }

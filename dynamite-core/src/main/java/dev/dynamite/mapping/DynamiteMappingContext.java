@@ -12,9 +12,11 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.data.mapping.MappingException;
 import org.springframework.data.mapping.context.AbstractMappingContext;
 import org.springframework.data.mapping.model.Property;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
@@ -58,6 +60,37 @@ public class DynamiteMappingContext
 	/** The table naming in use. */
 	public TableNaming getNaming() {
 		return this.naming;
+	}
+
+	/**
+	 * Adds the entity; a mapping error of the entity itself (e.g. no partition key) reaches the caller as it is,
+	 * not wrapped in Spring Data's generic "Cannot create PersistentEntity" exception.
+	 */
+	@Override
+	protected Optional<DynamitePersistentEntity<?>> addPersistentEntity(TypeInformation<?> typeInformation) {
+		try {
+			return super.addPersistentEntity(typeInformation);
+		}
+		catch (MappingException ex) {
+			if (ex.getCause() instanceof MappingException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Platform classes (JDK, AWS SDK) are never nested entities: without a value converter they cannot be stored,
+	 * and introspecting their private fields fails or exposes internals.
+	 */
+	@Override
+	protected boolean shouldCreatePersistentEntityFor(TypeInformation<?> type) {
+		String name = type.getType().getName();
+		if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("sun.")
+				|| name.startsWith("com.sun.") || name.startsWith("software.amazon.")) {
+			return false;
+		}
+		return super.shouldCreatePersistentEntityFor(type);
 	}
 
 	@Override

@@ -1,10 +1,16 @@
 package dev.dynamite.core.convert;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
+import org.springframework.data.mapping.model.EntityInstantiators;
+import org.springframework.data.mapping.model.InstantiationAwarePropertyAccessor;
+import org.springframework.util.Assert;
 
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentProperty;
@@ -14,8 +20,32 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Converts entities to and from DynamoDB attribute-value maps, and single field values to attribute values
  * (for keys, filter operands and update changes).
+ * <p>
+ * Storage of each Java type:
+ * <ul>
+ * <li>user {@link AttributeConverter}s first, for their type and its subtypes;</li>
+ * <li>the AWS SDK's default converters ({@code AttributeConverterProvider.defaultProvider()}) for scalars:
+ * String, Character, Boolean (BOOL), every number type and BigDecimal/BigInteger (N), UUID, URI, URL, Locale,
+ * ZoneId, Period (S), {@code Instant}, {@code LocalDate}, {@code LocalDateTime}, {@code LocalTime},
+ * {@code OffsetDateTime}, {@code ZonedDateTime} as ISO-8601 strings (S, e.g. {@code 2024-01-02T03:04:05Z},
+ * {@code 2024-01-02T03:04:05+02:00}, {@code 2024-01-02T03:04:05+01:00[Europe/Paris]}), {@code Duration} as
+ * seconds with nanoseconds (N, {@code 3600.123000000}), {@code byte[]}/{@code SdkBytes} as binary (B);</li>
+ * <li>enums by constant name (S);</li>
+ * <li>{@code Set<String>} as SS, sets of numbers as NS, sets of {@code byte[]}/{@code SdkBytes} as BS (an empty
+ * set is omitted: DynamoDB cannot store one); other sets, lists and arrays as L;</li>
+ * <li>{@code Map<String, V>} (or enum/UUID/number keys) as M;</li>
+ * <li>other application classes and records as nested entities (M), recursively.</li>
+ * </ul>
+ * NaN and infinite numbers are rejected. A field of a type none of these cover fails when its entity is first
+ * converted. Codecs are resolved once per class and property and cached; the converter is thread-safe.
  */
 public class DynamiteConverter {
+
+	private final DynamiteMappingContext mappingContext;
+
+	private final EntityInstantiators instantiators = new EntityInstantiators();
+
+	private final CodecFactory codecs;
 
 	/** A converter with the built-in value converters only. */
 	public DynamiteConverter(DynamiteMappingContext mappingContext) {
@@ -23,36 +53,67 @@ public class DynamiteConverter {
 	}
 
 	/**
-	 * @param mappingContext the mapping metadata
+	 * @param mappingContext the mapping metadata; create it with {@link #customValueTypes(List)} of the same
+	 * converters so that their types are simple values
 	 * @param customConverters user converters (the SDK's {@link AttributeConverter}), preferred over the built-in ones
 	 */
 	public DynamiteConverter(DynamiteMappingContext mappingContext, List<AttributeConverter<?>> customConverters) {
-		throw new UnsupportedOperationException("not implemented yet");
+		Assert.notNull(mappingContext, "DynamiteMappingContext must not be null");
+		Assert.notNull(customConverters, "Custom converters must not be null");
+		Assert.noNullElements(customConverters, "Custom converters must not contain null");
+		this.mappingContext = mappingContext;
+		this.codecs = new CodecFactory(mappingContext, customConverters, this.instantiators,
+				DefaultConversionService.getSharedInstance());
+	}
+
+	/**
+	 * The Java types the given converters store, for
+	 * {@link DynamiteMappingContext#DynamiteMappingContext(dev.dynamite.mapping.TableNaming, Set)}.
+	 */
+	public static Set<Class<?>> customValueTypes(List<? extends AttributeConverter<?>> converters) {
+		Assert.notNull(converters, "Converters must not be null");
+		Set<Class<?>> types = new LinkedHashSet<>();
+		for (AttributeConverter<?> converter : converters) {
+			types.add(converter.type().rawClass());
+		}
+		return types;
+	}
+
+	/** The mapping context in use. */
+	public DynamiteMappingContext getMappingContext() {
+		return this.mappingContext;
 	}
 
 	/** The item of an entity: every non-null persistent property under its attribute name. */
 	public Map<String, AttributeValue> write(Object entity) {
-		throw new UnsupportedOperationException("not implemented yet");
+		Assert.notNull(entity, "Entity must not be null");
+		return this.codecs.entity(entity.getClass()).writeItem(entity);
 	}
 
 	/** The entity of an item; absent attributes leave fields unset ({@code null}, or the primitive default). */
 	public <T> T read(Class<T> type, Map<String, AttributeValue> item) {
-		throw new UnsupportedOperationException("not implemented yet");
+		Assert.notNull(type, "Type must not be null");
+		Assert.notNull(item, "Item must not be null");
+		return this.codecs.entity(type).readItem(item);
 	}
 
 	/**
 	 * The attribute value of a field value (a key, a filter operand, an update change). The value is first
 	 * converted to the field's type (an Integer for a Long field, a String for a UUID field); for a collection field
-	 * and a non-collection value, the value is converted as one element (for {@code contains}).
+	 * and a non-collection value, the value is converted as one element (for {@code contains}). {@code null} and an
+	 * empty set become NUL.
 	 * @throws IllegalArgumentException naming entity, field and value when the value cannot be converted
 	 */
 	public AttributeValue toAttributeValue(DynamitePersistentProperty property, @Nullable Object value) {
-		throw new UnsupportedOperationException("not implemented yet");
+		Assert.notNull(property, "Property must not be null");
+		return this.codecs.entity(property.getOwner().getType()).codecOf(property).toAttributeValue(value);
 	}
 
-	/** The field value of an attribute value. */
+	/** The field value of an attribute value; NUL is {@code null}. */
 	public @Nullable Object fromAttributeValue(DynamitePersistentProperty property, AttributeValue value) {
-		throw new UnsupportedOperationException("not implemented yet");
+		Assert.notNull(property, "Property must not be null");
+		Assert.notNull(value, "AttributeValue must not be null");
+		return this.codecs.entity(property.getOwner().getType()).codecOf(property).read(value);
 	}
 
 	/**
@@ -60,6 +121,9 @@ public class DynamiteConverter {
 	 * {@code setProperty}, {@code getBean()} returns the updated instance.
 	 */
 	public <T> PersistentPropertyAccessor<T> accessor(T entity) {
-		throw new UnsupportedOperationException("not implemented yet");
+		Assert.notNull(entity, "Entity must not be null");
+		@SuppressWarnings("unchecked")
+		EntityCodec<T> codec = (EntityCodec<T>) this.codecs.entity(entity.getClass());
+		return new InstantiationAwarePropertyAccessor<>(entity, codec.entity()::getPropertyAccessor, this.instantiators);
 	}
 }

@@ -1,29 +1,209 @@
 package dev.dynamite.core.schema;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.data.mapping.MappingException;
+import org.springframework.util.Assert;
+
+import dev.dynamite.core.schema.SchemaChange.Action;
 import dev.dynamite.mapping.DynamiteMappingContext;
+import dev.dynamite.mapping.DynamitePersistentEntity;
+import dev.dynamite.mapping.DynamiteTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * Creates or validates the tables and global secondary indexes of entity classes.
+ * <p>
+ * {@link SyncMode#CREATE} creates missing tables (on-demand billing, key attribute types from the Java field
+ * types, see {@link KeyAttributeTypes}) with their declared global indexes (projection ALL), and adds declared
+ * indexes missing on existing tables, one UpdateTable per index; it waits until everything is ACTIVE. Every
+ * CreateTable is sent before waiting for any table. {@link SyncMode#VALIDATE} only checks, {@link SyncMode#NONE}
+ * sends nothing. Nothing is ever dropped or changed: an existing key schema that contradicts its entity is a
+ * {@link SchemaMismatchException}, raised before anything is created.
  */
 public class SchemaSynchronizer {
+
+	/** The default bound on waiting for one table or index to become ACTIVE. */
+	public static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofMinutes(10);
+
+	private static final Logger logger = LoggerFactory.getLogger(SchemaSynchronizer.class);
+
+	private final DynamiteMappingContext mappingContext;
+
+	private final SchemaRequests requests;
 
 	/**
 	 * @param client the DynamoDB client
 	 * @param mappingContext the mapping metadata
 	 */
 	public SchemaSynchronizer(DynamoDbClient client, DynamiteMappingContext mappingContext) {
-		throw new UnsupportedOperationException("not implemented yet");
+		this(client, mappingContext, DEFAULT_WAIT_TIMEOUT);
+	}
+
+	/**
+	 * @param client the DynamoDB client
+	 * @param mappingContext the mapping metadata
+	 * @param waitTimeout how long to wait for one table or index to become ACTIVE
+	 */
+	public SchemaSynchronizer(DynamoDbClient client, DynamiteMappingContext mappingContext, Duration waitTimeout) {
+		Assert.notNull(client, "DynamoDbClient must not be null");
+		Assert.notNull(mappingContext, "DynamiteMappingContext must not be null");
+		Assert.notNull(waitTimeout, "Wait timeout must not be null");
+		Assert.isTrue(!waitTimeout.isNegative() && !waitTimeout.isZero(), "Wait timeout must be positive");
+		this.mappingContext = mappingContext;
+		this.requests = new SchemaRequests(client, new TableStatusWaiter(client, waitTimeout));
 	}
 
 	/**
 	 * Brings the tables of the given entity classes in line with their mapping, per mode.
-	 * @return one change per table (and per added index)
+	 * @param entityTypes classes annotated {@link DynamiteTable @DynamiteTable}
+	 * @param mode what to do
+	 * @return one change per table (created or unchanged), or per index added to an existing table, in the order
+	 * of the entity types; empty for {@link SyncMode#NONE}
+	 * @throws IllegalArgumentException when a class is not annotated {@code @DynamiteTable} or two classes map to
+	 * the same table (before any request)
+	 * @throws SchemaMismatchException when a table or index contradicts its entity, or (VALIDATE) is missing
 	 */
 	public List<SchemaChange> sync(Collection<Class<?>> entityTypes, SyncMode mode) {
-		throw new UnsupportedOperationException("not implemented yet");
+		Assert.notNull(entityTypes, "Entity types must not be null");
+		Assert.notNull(mode, "SyncMode must not be null");
+		if (mode == SyncMode.NONE) {
+			return List.of();
+		}
+		List<TableDefinition> definitions = definitions(entityTypes);
+		Map<TableDefinition, Optional<TableDescription>> described = new LinkedHashMap<>();
+		definitions.forEach((definition) -> described.put(definition, this.requests.describe(definition)));
+		return (mode == SyncMode.VALIDATE) ? validate(described) : create(described);
+	}
+
+	private List<TableDefinition> definitions(Collection<Class<?>> entityTypes) {
+		Map<String, TableDefinition> byTable = new LinkedHashMap<>();
+		for (Class<?> type : new LinkedHashSet<>(entityTypes)) {
+			Assert.notNull(type, "Entity type must not be null");
+			if (!AnnotatedElementUtils.hasAnnotation(type, DynamiteTable.class)) {
+				throw new IllegalArgumentException(("Class %s is not an entity: annotate it with @DynamiteTable to have "
+						+ "sync manage its table").formatted(type.getName()));
+			}
+			TableDefinition definition = TableDefinition.of(entity(type));
+			TableDefinition other = byTable.putIfAbsent(definition.tableName(), definition);
+			if (other != null) {
+				throw new IllegalArgumentException(("Entities %s and %s both map to table '%s'; give one of them "
+						+ "another name with @DynamiteTable(\"...\")").formatted(other.entityType().getName(),
+								type.getName(), definition.tableName()));
+			}
+		}
+		return new ArrayList<>(byTable.values());
+	}
+
+	/**
+	 * The entity metadata. Spring Data wraps the mapping context's verification error ("Entity ... has no
+	 * partition key ...") in a generic "Cannot create PersistentEntity"; the caller gets the original.
+	 */
+	private DynamitePersistentEntity<?> entity(Class<?> type) {
+		try {
+			return this.mappingContext.getRequiredPersistentEntity(type);
+		}
+		catch (MappingException ex) {
+			throw (ex.getCause() instanceof MappingException cause) ? cause : ex;
+		}
+	}
+
+	private List<SchemaChange> validate(Map<TableDefinition, Optional<TableDescription>> described) {
+		List<SchemaChange> changes = new ArrayList<>();
+		described.forEach((definition, table) -> {
+			if (table.isEmpty()) {
+				throw new SchemaMismatchException(("Table '%s' for entity %s does not exist; run sync in CREATE mode "
+						+ "(dynamite.sync=create)").formatted(definition.tableName(), definition.entityName()));
+			}
+			List<String> missing = TableSchemaValidator.missingIndexes(definition, table.get());
+			if (!missing.isEmpty()) {
+				String index = missing.get(0);
+				throw new SchemaMismatchException(("Table '%s' for entity %s has no global index '%s' (%s); run sync "
+						+ "in CREATE mode (dynamite.sync=create)").formatted(definition.tableName(),
+								definition.entityName(), index, definition.indexes().get(index).describe()));
+			}
+			changes.add(unchanged(definition));
+		});
+		return changes;
+	}
+
+	private List<SchemaChange> create(Map<TableDefinition, Optional<TableDescription>> described) {
+		// check every existing table first: a mismatch fails before anything is created
+		Map<TableDefinition, List<String>> missingIndexes = new LinkedHashMap<>();
+		described.forEach((definition, table) -> table.ifPresent((description) -> missingIndexes.put(definition,
+				TableSchemaValidator.missingIndexes(definition, description))));
+		// send every CreateTable, then wait for each: the tables are created in parallel
+		List<TableDefinition> created = new ArrayList<>();
+		List<TableDefinition> createdElsewhere = new ArrayList<>();
+		described.forEach((definition, table) -> {
+			if (table.isEmpty()) {
+				(this.requests.startCreate(definition) ? created : createdElsewhere).add(definition);
+			}
+		});
+		Map<TableDefinition, List<SchemaChange>> changes = new LinkedHashMap<>();
+		described.keySet().forEach((definition) -> changes.put(definition, new ArrayList<>()));
+		for (TableDefinition definition : created) {
+			this.requests.awaitTable(definition);
+			logger.info("Created DynamoDB table '{}' for entity {} ({})", definition.tableName(),
+					definition.entityName(), definition.describe());
+			changes.get(definition)
+				.add(new SchemaChange(definition.tableName(), Action.CREATED_TABLE, definition.describe()));
+		}
+		for (TableDefinition definition : createdElsewhere) {
+			logger.debug("Table '{}' was created concurrently by another process; checking it", definition.tableName());
+			missingIndexes.put(definition,
+					TableSchemaValidator.missingIndexes(definition, this.requests.awaitTable(definition)));
+		}
+		addIndexes(missingIndexes, changes);
+		missingIndexes.forEach((definition, missing) -> {
+			if (missing.isEmpty()) {
+				changes.get(definition).add(unchanged(definition));
+			}
+		});
+		return changes.values().stream().flatMap(List::stream).toList();
+	}
+
+	/**
+	 * DynamoDB creates one index per UpdateTable and table: each round starts the next missing index of every
+	 * table, then waits for them.
+	 */
+	private void addIndexes(Map<TableDefinition, List<String>> missingIndexes,
+			Map<TableDefinition, List<SchemaChange>> changes) {
+		for (int round = 0;; round++) {
+			Map<TableDefinition, String> started = new LinkedHashMap<>();
+			for (Map.Entry<TableDefinition, List<String>> entry : missingIndexes.entrySet()) {
+				if (round < entry.getValue().size()) {
+					String index = entry.getValue().get(round);
+					this.requests.startAddIndex(entry.getKey(), index);
+					started.put(entry.getKey(), index);
+				}
+			}
+			if (started.isEmpty()) {
+				return;
+			}
+			started.forEach((definition, index) -> {
+				this.requests.awaitIndex(definition, index);
+				logger.info("Added global index '{}' to DynamoDB table '{}' for entity {} ({})", index,
+						definition.tableName(), definition.entityName(), definition.indexes().get(index).describe());
+				changes.get(definition).add(new SchemaChange(definition.tableName(), Action.ADDED_INDEX, index));
+			});
+		}
+	}
+
+	private static SchemaChange unchanged(TableDefinition definition) {
+		logger.debug("DynamoDB table '{}' for entity {} matches its mapping", definition.tableName(),
+				definition.entityName());
+		return new SchemaChange(definition.tableName(), Action.UNCHANGED, definition.describe());
 	}
 }

@@ -1,0 +1,118 @@
+package dev.dynamite.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Sends many puts or deletes as BatchWriteItem requests of 25, a bounded number in parallel, retrying each
+ * request's unprocessed items with back-off. Whatever is still not done in the end is reported in one
+ * {@link UnprocessedItemsException}; nothing is dropped silently.
+ */
+final class BatchWriter {
+
+	static final int BATCH_SIZE = 25;
+
+	private final DynamoDbClient client;
+
+	private final BatchRetryPolicy retryPolicy;
+
+	private final ExecutorService executor;
+
+	BatchWriter(DynamoDbClient client, BatchRetryPolicy retryPolicy, int parallelism) {
+		this.client = client;
+		this.retryPolicy = retryPolicy;
+		AtomicInteger threads = new AtomicInteger();
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(parallelism, parallelism, 30, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), runnable -> {
+					Thread thread = new Thread(runnable, "dynamite-batch-" + threads.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		pool.allowCoreThreadTimeOut(true);
+		this.executor = pool;
+	}
+
+	/** Writes all requests to the table; returns how many were applied. */
+	long write(String table, List<WriteRequest> requests) {
+		List<List<WriteRequest>> chunks = new ArrayList<>();
+		for (int from = 0; from < requests.size(); from += BATCH_SIZE) {
+			chunks.add(requests.subList(from, Math.min(requests.size(), from + BATCH_SIZE)));
+		}
+		if (chunks.size() <= 1) {
+			List<WriteRequest> left = chunks.isEmpty() ? List.of() : writeChunk(table, chunks.get(0));
+			return finish(table, requests.size(), left, null);
+		}
+		List<CompletableFuture<List<WriteRequest>>> futures = new ArrayList<>(chunks.size());
+		for (List<WriteRequest> chunk : chunks) {
+			futures.add(CompletableFuture.supplyAsync(() -> writeChunk(table, chunk), this.executor));
+		}
+		List<WriteRequest> left = new ArrayList<>();
+		RuntimeException failure = null;
+		for (int i = 0; i < futures.size(); i++) {
+			try {
+				left.addAll(futures.get(i).join());
+			}
+			catch (CompletionException ex) {
+				left.addAll(chunks.get(i));
+				if (failure == null) {
+					failure = ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+				}
+			}
+		}
+		return finish(table, requests.size(), left, failure);
+	}
+
+	private static long finish(String table, int total, List<WriteRequest> left, RuntimeException failure) {
+		if (left.isEmpty()) {
+			return total;
+		}
+		UnprocessedItemsException exception = new UnprocessedItemsException(
+				"BatchWriteItem on table '%s' left %d of %d write(s) unprocessed".formatted(table, left.size(), total), left);
+		if (failure != null) {
+			exception.initCause(failure);
+		}
+		throw exception;
+	}
+
+	private List<WriteRequest> writeChunk(String table, List<WriteRequest> chunk) {
+		List<WriteRequest> pending = chunk;
+		int attempt = 0;
+		while (true) {
+			BatchWriteItemResponse response;
+			try {
+				response = this.client.batchWriteItem(BatchWriteItemRequest.builder().requestItems(Map.of(table, pending)).build());
+			}
+			catch (SdkException ex) {
+				if (pending == chunk) {
+					throw ex;
+				}
+				throw new UnprocessedItemsException("BatchWriteItem on table '%s' failed with %d write(s) pending: %s"
+					.formatted(table, pending.size(), ex.getMessage()), pending);
+			}
+			List<WriteRequest> unprocessed = response.unprocessedItems().getOrDefault(table, List.of());
+			if (unprocessed.isEmpty()) {
+				return List.of();
+			}
+			attempt++;
+			if (attempt >= this.retryPolicy.maxAttempts()) {
+				return unprocessed;
+			}
+			this.retryPolicy.backOff(attempt);
+			pending = unprocessed;
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package dev.dynamite.core;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.data.mapping.PersistentPropertyAccessor;
+import org.springframework.util.ReflectionUtils;
+
+import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.mapping.Default;
+import dev.dynamite.mapping.DynamiteMappingContext;
+import dev.dynamite.mapping.DynamitePersistentEntity;
+import dev.dynamite.mapping.DynamitePersistentProperty;
+import dev.dynamite.mapping.ValueGenerator;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Prepares an entity for a put: fills {@code @Default}s, sets {@code @CreatedAt} / {@code @UpdatedAt}, advances
+ * {@code @Version}, checks the key, converts it to an item and checks the item size.
+ */
+final class EntityPreparer {
+
+	private final DynamiteMappingContext mappingContext;
+
+	private final DynamiteConverter converter;
+
+	private final ItemKeys keys;
+
+	private final Map<DynamitePersistentProperty, ValueGenerator<?>> generators = new ConcurrentHashMap<>();
+
+	EntityPreparer(DynamiteConverter converter, ItemKeys keys) {
+		this.converter = converter;
+		this.mappingContext = converter.getMappingContext();
+		this.keys = keys;
+	}
+
+	/** The table entity of a class; a class without {@code @DynamiteTable} is rejected. */
+	DynamitePersistentEntity<?> entity(Class<?> type) {
+		DynamitePersistentEntity<?> entity = this.mappingContext.getRequiredPersistentEntity(type);
+		if (!entity.isTable()) {
+			throw new IllegalArgumentException("%s is not a Dynamite table: annotate it with @DynamiteTable".formatted(type.getName()));
+		}
+		return entity;
+	}
+
+	/**
+	 * Prepares a put. {@code create} always treats the entity as new; otherwise it is new when its {@code @Version}
+	 * is null or 0.
+	 */
+	<T> Prepared<T> prepare(T bean, boolean create) {
+		DynamitePersistentEntity<?> entity = entity(bean.getClass());
+		PersistentPropertyAccessor<T> accessor = this.converter.accessor(bean);
+		Instant now = Timestamps.next();
+		for (DynamitePersistentProperty property : entity) {
+			if (property.isCreatedAt() && accessor.getProperty(property) == null) {
+				accessor.setProperty(property, Timestamps.as(property.getType(), now));
+			}
+			else if (property.isUpdatedAt()) {
+				accessor.setProperty(property, Timestamps.as(property.getType(), now));
+			}
+			else if (property.getDefault() != null && accessor.getProperty(property) == null) {
+				accessor.setProperty(property, defaultValue(entity, property, property.getDefault()));
+			}
+		}
+		Long expectedVersion = null;
+		boolean mustNotExist = create;
+		DynamitePersistentProperty version = entity.getVersionProperty();
+		if (version != null) {
+			Object current = accessor.getProperty(version);
+			long currentVersion = current == null ? 0 : ((Number) current).longValue();
+			mustNotExist = create || currentVersion == 0;
+			expectedVersion = mustNotExist ? null : currentVersion;
+			long next = mustNotExist ? Math.max(1, currentVersion) : currentVersion + 1;
+			accessor.setProperty(version, convertNumber(next, version.getType()));
+		}
+		Map<String, AttributeValue> key = this.keys.of(entity, accessor);
+		Map<String, AttributeValue> item = this.converter.write(accessor.getBean());
+		long size = ItemSize.of(item);
+		if (size > ItemSize.MAX_BYTES) {
+			throw new IllegalArgumentException("Item of entity %s with key %s is about %d bytes, over DynamoDB's 400 KB limit; nothing was written"
+				.formatted(entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor), size));
+		}
+		return new Prepared<>(accessor.getBean(), entity, key, item, mustNotExist, expectedVersion);
+	}
+
+	private Object defaultValue(DynamitePersistentEntity<?> entity, DynamitePersistentProperty property, Default declaration) {
+		Object value;
+		if (declaration.generator() != ValueGenerator.None.class) {
+			value = this.generators.computeIfAbsent(property, p -> instantiate(entity, p, declaration)).generate();
+		}
+		else {
+			value = declaration.value();
+		}
+		if (value == null || property.getType().isInstance(value)) {
+			return value;
+		}
+		try {
+			return DefaultConversionService.getSharedInstance().convert(value, property.getType());
+		}
+		catch (ConversionException ex) {
+			throw new IllegalArgumentException("@Default value '%s' of field '%s' of entity %s cannot be converted to %s"
+				.formatted(value, property.getName(), entity.getType().getSimpleName(), property.getType().getName()), ex);
+		}
+	}
+
+	private static ValueGenerator<?> instantiate(DynamitePersistentEntity<?> entity, DynamitePersistentProperty property,
+			Default declaration) {
+		try {
+			return ReflectionUtils.accessibleConstructor(declaration.generator()).newInstance();
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalArgumentException("@Default generator %s of field '%s' of entity %s needs a public no-argument constructor"
+				.formatted(declaration.generator().getName(), property.getName(), entity.getType().getSimpleName()), ex);
+		}
+	}
+
+	private static Object convertNumber(long value, Class<?> type) {
+		if (type == Integer.class || type == int.class) {
+			return (int) value;
+		}
+		if (type == Short.class || type == short.class) {
+			return (short) value;
+		}
+		return value;
+	}
+
+	/**
+	 * An entity ready to be put.
+	 * @param bean the (possibly new) entity instance with defaults, timestamps and version set
+	 * @param entity its metadata
+	 * @param key its primary key
+	 * @param item its attribute values
+	 * @param mustNotExist whether the put is conditional on the item not existing (create, or a new versioned entity)
+	 * @param expectedVersion the version the stored item must have, or {@code null} when it must not exist
+	 */
+	record Prepared<T>(T bean, DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key,
+			Map<String, AttributeValue> item, boolean mustNotExist, @Nullable Long expectedVersion) {
+	}
+}

@@ -1,0 +1,59 @@
+package dev.dynamite.core;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Estimates an item's size the way DynamoDB counts it (attribute names plus values), so an item over the 400 KB limit
+ * is rejected before any request with a message naming the entity and key.
+ */
+final class ItemSize {
+
+	/** DynamoDB's item size limit. */
+	static final int MAX_BYTES = 400 * 1024;
+
+	private ItemSize() {
+	}
+
+	static long of(Map<String, AttributeValue> item) {
+		long size = 0;
+		for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
+			size += utf8(entry.getKey()) + of(entry.getValue());
+		}
+		return size;
+	}
+
+	private static long of(AttributeValue value) {
+		if (value.s() != null) {
+			return utf8(value.s());
+		}
+		if (value.n() != null) {
+			return value.n().length() / 2 + 1;
+		}
+		if (value.b() != null) {
+			return value.b().asByteArrayUnsafe().length;
+		}
+		if (value.hasSs()) {
+			return value.ss().stream().mapToLong(ItemSize::utf8).sum();
+		}
+		if (value.hasNs()) {
+			return value.ns().stream().mapToLong(n -> n.length() / 2 + 1).sum();
+		}
+		if (value.hasBs()) {
+			return value.bs().stream().mapToLong(b -> b.asByteArrayUnsafe().length).sum();
+		}
+		if (value.hasL()) {
+			return 3 + value.l().stream().mapToLong(v -> 1 + of(v)).sum();
+		}
+		if (value.hasM()) {
+			return 3 + value.m().entrySet().stream().mapToLong(e -> 1 + utf8(e.getKey()) + of(e.getValue())).sum();
+		}
+		return 1;
+	}
+
+	private static long utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8).length;
+	}
+}

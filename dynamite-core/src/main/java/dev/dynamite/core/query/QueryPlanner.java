@@ -1,0 +1,225 @@
+package dev.dynamite.core.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+
+import dev.dynamite.core.Filter;
+import dev.dynamite.core.Operator;
+import dev.dynamite.core.QueryOptions;
+import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.mapping.DynamitePersistentEntity;
+import dev.dynamite.mapping.DynamitePersistentProperty;
+import dev.dynamite.mapping.GlobalIndexDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Chooses the cheapest correct DynamoDB read for a filter; the only place that does. In order:
+ * <ol>
+ * <li>full primary key by equality, nothing else: {@code GetItem};</li>
+ * <li>partition key IN a list (with the sort key by equality, if any), nothing else: {@code BatchGetItem};</li>
+ * <li>partition key equality or IN (+ a sort-key condition): {@code Query} on the table, once per partition value;</li>
+ * <li>equality (or IN) on a GSI partition key (+ its sort-key condition): {@code Query} on that index;</li>
+ * <li>otherwise {@code Scan}.</li>
+ * </ol>
+ * Every other condition becomes the FilterExpression. A single-partition Query is ordered by its sort key
+ * ({@code ScanIndexForward}), so reading stops once skip + limit matches are known; elsewhere results are ordered in
+ * memory by {@code @CreatedAt}, then the primary key.
+ */
+public final class QueryPlanner {
+
+	private static final Set<Operator> SORT_KEY_OPERATORS = EnumSet.of(Operator.EQ, Operator.LT, Operator.LE,
+			Operator.GT, Operator.GE, Operator.BETWEEN, Operator.BEGINS_WITH);
+
+	private final FilterResolver resolver;
+
+	/**
+	 * @param converter converts filter operands
+	 */
+	public QueryPlanner(DynamiteConverter converter) {
+		this.resolver = new FilterResolver(converter);
+	}
+
+	/** The filter resolver used for validation. */
+	public FilterResolver resolver() {
+		return this.resolver;
+	}
+
+	/** Plans a read of the entities matching the filter, with the given options. */
+	public ReadPlan plan(DynamitePersistentEntity<?> entity, Filter filter, QueryOptions options) {
+		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
+		ReadPlan.Operation operation = chooseOperation(entity, resolved);
+		if (options.consistentRead() && operation instanceof ReadPlan.Query query && query.index() != null) {
+			throw new IllegalArgumentException("Consistent reads are not available on global secondary index '%s' of entity %s"
+				.formatted(query.indexName(), entity.getType().getSimpleName()));
+		}
+		Ordering ordering = ordering(entity, operation, options);
+		Set<String> keep = null;
+		List<String> projection = null;
+		if (!options.attributes().isEmpty()) {
+			keep = new LinkedHashSet<>();
+			for (String field : options.attributes()) {
+				keep.add(entity.getRequiredField(field).getAttributeName());
+			}
+			keep.addAll(keyAttributes(entity));
+			Set<String> fetch = new LinkedHashSet<>(keep);
+			fetch.addAll(ordering.attributes());
+			if (operation instanceof ReadPlan.Query query && query.index() != null) {
+				fetch.add(query.partitionKey().getAttributeName());
+				if (query.sortKey() != null) {
+					fetch.add(query.sortKey().getAttributeName());
+				}
+			}
+			projection = List.copyOf(fetch);
+		}
+		return new ReadPlan(entity, operation, projection, keep, ordering.forward(), ordering.comparator(),
+				options.skip(), options.limit(), options.consistentRead());
+	}
+
+	/** Plans a read of the primary keys only of the matching items (for delete and update by filter); no order. */
+	public ReadPlan planKeys(DynamitePersistentEntity<?> entity, Filter filter) {
+		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
+		List<String> keys = keyAttributes(entity);
+		return new ReadPlan(entity, chooseOperation(entity, resolved), keys, Set.copyOf(keys), true, null, 0, null,
+				false);
+	}
+
+	/** Plans a read of the items with the given primary keys: one GetItem, or BatchGetItem for several. */
+	public ReadPlan planByKeys(DynamitePersistentEntity<?> entity, List<Map<String, AttributeValue>> keys) {
+		List<Map<String, AttributeValue>> distinct = List.copyOf(new LinkedHashSet<>(keys));
+		ReadPlan.Operation operation = distinct.size() == 1 ? new ReadPlan.GetItem(distinct.get(0))
+				: new ReadPlan.BatchGet(distinct);
+		return new ReadPlan(entity, operation, null, null, true, null, 0, null, false);
+	}
+
+	private ReadPlan.Operation chooseOperation(DynamitePersistentEntity<?> entity, ResolvedFilter filter) {
+		List<ResolvedFilter> conjuncts = filter.conjuncts();
+		DynamitePersistentProperty partitionKey = entity.getPartitionKey();
+		DynamitePersistentProperty sortKey = entity.getSortKey();
+		ResolvedFilter partition = find(conjuncts, partitionKey, EnumSet.of(Operator.EQ, Operator.IN));
+		if (partition != null) {
+			ResolvedFilter sort = (sortKey != null) ? find(conjuncts, sortKey, SORT_KEY_OPERATORS) : null;
+			List<ResolvedFilter> rest = without(conjuncts, partition, sort);
+			List<AttributeValue> partitionValues = distinct(partition.condition().values());
+			boolean sortSettled = sortKey == null || (sort != null && sort.condition().operator() == Operator.EQ);
+			if (rest.isEmpty() && sortSettled) {
+				List<Map<String, AttributeValue>> keys = new ArrayList<>(partitionValues.size());
+				for (AttributeValue value : partitionValues) {
+					Map<String, AttributeValue> key = new LinkedHashMap<>(2);
+					key.put(partitionKey.getAttributeName(), value);
+					if (sortKey != null) {
+						key.put(sortKey.getAttributeName(), sort.condition().value());
+					}
+					keys.add(key);
+				}
+				return keys.size() == 1 ? new ReadPlan.GetItem(keys.get(0)) : new ReadPlan.BatchGet(keys);
+			}
+			return new ReadPlan.Query(null, partitionKey, partitionValues, sortKey,
+					sort == null ? null : sort.condition(), ResolvedFilter.and(rest));
+		}
+		ReadPlan.Query best = null;
+		for (GlobalIndexDefinition index : entity.getGlobalIndexes()) {
+			ResolvedFilter indexPartition = find(conjuncts, index.partitionKey(), EnumSet.of(Operator.EQ, Operator.IN));
+			if (indexPartition == null) {
+				continue;
+			}
+			ResolvedFilter sort = (index.sortKey() != null) ? find(conjuncts, index.sortKey(), SORT_KEY_OPERATORS) : null;
+			ReadPlan.Query candidate = new ReadPlan.Query(index, index.partitionKey(),
+					distinct(indexPartition.condition().values()), index.sortKey(),
+					sort == null ? null : sort.condition(), ResolvedFilter.and(without(conjuncts, indexPartition, sort)));
+			if (best == null || (best.sortCondition() == null && candidate.sortCondition() != null)
+					|| (best.partitionValues().size() > 1 && candidate.partitionValues().size() == 1)) {
+				best = candidate;
+			}
+		}
+		return best != null ? best : new ReadPlan.Scan(filter);
+	}
+
+	private static @Nullable ResolvedFilter find(List<ResolvedFilter> conjuncts, DynamitePersistentProperty property,
+			Set<Operator> operators) {
+		for (ResolvedFilter conjunct : conjuncts) {
+			ResolvedCondition condition = conjunct.condition();
+			if (condition != null && condition.property().equals(property) && operators.contains(condition.operator())) {
+				return conjunct;
+			}
+		}
+		return null;
+	}
+
+	private static List<ResolvedFilter> without(List<ResolvedFilter> conjuncts, ResolvedFilter used,
+			@Nullable ResolvedFilter alsoUsed) {
+		List<ResolvedFilter> rest = new ArrayList<>(conjuncts.size());
+		for (ResolvedFilter conjunct : conjuncts) {
+			if (conjunct != used && conjunct != alsoUsed) {
+				rest.add(conjunct);
+			}
+		}
+		return rest;
+	}
+
+	private static List<AttributeValue> distinct(List<AttributeValue> values) {
+		return List.copyOf(new LinkedHashSet<>(values));
+	}
+
+	/** The primary key attribute names of the entity. */
+	public static List<String> keyAttributes(DynamitePersistentEntity<?> entity) {
+		DynamitePersistentProperty sortKey = entity.getSortKey();
+		return sortKey == null ? List.of(entity.getPartitionKey().getAttributeName())
+				: List.of(entity.getPartitionKey().getAttributeName(), sortKey.getAttributeName());
+	}
+
+	private Ordering ordering(DynamitePersistentEntity<?> entity, ReadPlan.Operation operation, QueryOptions options) {
+		Sort sort = options.sort();
+		if (operation instanceof ReadPlan.GetItem) {
+			return new Ordering(true, null, List.of());
+		}
+		if (operation instanceof ReadPlan.Query query && query.partitionValues().size() == 1) {
+			DynamitePersistentProperty sortKey = query.sortKey();
+			boolean singleItem = query.index() == null && sortKey == null;
+			if (sort.isUnsorted() && (sortKey != null || singleItem)) {
+				return new Ordering(options.order().isAscending(), null, List.of());
+			}
+			List<Sort.Order> orders = sort.toList();
+			if (orders.size() == 1 && sortKey != null
+					&& entity.getRequiredField(orders.get(0).getProperty()).equals(sortKey)) {
+				return new Ordering(orders.get(0).isAscending(), null, List.of());
+			}
+		}
+		List<String> attributes = new ArrayList<>();
+		Comparator<Map<String, AttributeValue>> comparator = null;
+		for (Sort.Order order : sort) {
+			String attribute = entity.getRequiredField(order.getProperty()).getAttributeName();
+			attributes.add(attribute);
+			Comparator<Map<String, AttributeValue>> next = ItemOrder.by(attribute);
+			next = order.isAscending() ? next : next.reversed();
+			comparator = comparator == null ? next : comparator.thenComparing(next);
+		}
+		List<String> natural = new ArrayList<>();
+		if (entity.getCreatedAt() != null) {
+			natural.add(entity.getCreatedAt().getAttributeName());
+		}
+		natural.addAll(keyAttributes(entity));
+		Comparator<Map<String, AttributeValue>> naturalOrder = null;
+		for (String attribute : natural) {
+			naturalOrder = naturalOrder == null ? ItemOrder.by(attribute) : naturalOrder.thenComparing(ItemOrder.by(attribute));
+		}
+		if (options.order() == Sort.Direction.DESC) {
+			naturalOrder = naturalOrder.reversed();
+		}
+		attributes.addAll(natural);
+		comparator = comparator == null ? naturalOrder : comparator.thenComparing(naturalOrder);
+		return new Ordering(true, comparator, attributes);
+	}
+
+	private record Ordering(boolean forward, @Nullable Comparator<Map<String, AttributeValue>> comparator,
+			List<String> attributes) {
+	}
+}

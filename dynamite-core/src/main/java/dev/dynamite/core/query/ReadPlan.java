@@ -1,0 +1,82 @@
+package dev.dynamite.core.query;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.dynamite.mapping.DynamitePersistentEntity;
+import dev.dynamite.mapping.DynamitePersistentProperty;
+import dev.dynamite.mapping.GlobalIndexDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What the {@link QueryPlanner} decided for one read: the DynamoDB operation and how its results become the answer
+ * (projection, order, skip and limit). Immutable.
+ *
+ * @param entity the entity read
+ * @param operation the DynamoDB operation
+ * @param projection the attributes to request, or {@code null} for all
+ * @param keep the attributes to keep in each result (the requested ones plus the keys), or {@code null} for all
+ * @param forward {@code ScanIndexForward} of a Query
+ * @param inMemoryOrder the order Dynamite applies after reading everything, or {@code null} when DynamoDB's order is the
+ * answer's order (then reading stops as soon as skip + limit items are known)
+ * @param skip how many results to skip
+ * @param limit the maximum number of results, or {@code null}
+ * @param consistentRead strongly consistent reads
+ */
+public record ReadPlan(DynamitePersistentEntity<?> entity, Operation operation, @Nullable List<String> projection,
+		@Nullable Set<String> keep, boolean forward, @Nullable Comparator<Map<String, AttributeValue>> inMemoryOrder,
+		int skip, @Nullable Integer limit, boolean consistentRead) {
+
+	/** How many ordered results are enough, or {@code -1} when everything must be read. */
+	public int enough() {
+		return (this.inMemoryOrder == null && this.limit != null) ? this.skip + this.limit : -1;
+	}
+
+	/** The DynamoDB operation of a plan. */
+	public sealed interface Operation permits GetItem, BatchGet, Query, Scan {
+	}
+
+	/**
+	 * One GetItem: the filter is exactly the full primary key by equality.
+	 * @param key the primary key
+	 */
+	public record GetItem(Map<String, AttributeValue> key) implements Operation {
+	}
+
+	/**
+	 * BatchGetItem (100 keys a request): the filter is the partition key IN a list (and, with a sort key, its equality).
+	 * @param keys the distinct primary keys
+	 */
+	public record BatchGet(List<Map<String, AttributeValue>> keys) implements Operation {
+	}
+
+	/**
+	 * Query on the table or a GSI, once per partition value.
+	 * @param index the GSI, or {@code null} for the table
+	 * @param partitionKey the partition key property (of the table or the index)
+	 * @param partitionValues the partition values (one Query each)
+	 * @param sortKey the sort key property of the table or index, or {@code null}
+	 * @param sortCondition the key condition on the sort key, or {@code null}
+	 * @param filter the remaining conditions (a FilterExpression), possibly ALL
+	 */
+	public record Query(@Nullable GlobalIndexDefinition index, DynamitePersistentProperty partitionKey,
+			List<AttributeValue> partitionValues, @Nullable DynamitePersistentProperty sortKey,
+			@Nullable ResolvedCondition sortCondition, ResolvedFilter filter) implements Operation {
+
+		/** The index name, or {@code null} for the table. */
+		public @Nullable String indexName() {
+			return this.index == null ? null : this.index.name();
+		}
+	}
+
+	/**
+	 * Scan with a FilterExpression: no key or index condition applies.
+	 * @param filter the conditions, possibly ALL
+	 */
+	public record Scan(ResolvedFilter filter) implements Operation {
+	}
+}

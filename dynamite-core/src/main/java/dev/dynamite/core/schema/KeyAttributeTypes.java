@@ -1,0 +1,41 @@
+package dev.dynamite.core.schema;
+
+import java.nio.ByteBuffer;
+
+import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
+
+import dev.dynamite.mapping.DynamitePersistentProperty;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The DynamoDB scalar type of a key attribute, derived from the Java type of its field: numbers (primitives
+ * included, {@code BigDecimal}, {@code BigInteger}) are {@code N}; {@code byte[]}, {@link SdkBytes} and
+ * {@link ByteBuffer} are {@code B}; everything else (String, UUID, enums, java.time types, ...) is stored as a
+ * string, {@code S}.
+ */
+public final class KeyAttributeTypes {
+
+	private KeyAttributeTypes() {
+	}
+
+	/** The scalar attribute type of the given key property. */
+	public static ScalarAttributeType of(DynamitePersistentProperty property) {
+		Assert.notNull(property, "Property must not be null");
+		return of(property.getType());
+	}
+
+	/** The scalar attribute type a key of the given Java type is stored as. */
+	public static ScalarAttributeType of(Class<?> type) {
+		Assert.notNull(type, "Type must not be null");
+		Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type);
+		if (Number.class.isAssignableFrom(boxed)) {
+			return ScalarAttributeType.N;
+		}
+		if (byte[].class == type || SdkBytes.class.isAssignableFrom(type) || ByteBuffer.class.isAssignableFrom(type)) {
+			return ScalarAttributeType.B;
+		}
+		return ScalarAttributeType.S;
+	}
+}
