@@ -1,7 +1,6 @@
 package dev.dynamite.repository;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.core.RepositoryCreationException;
@@ -52,13 +51,6 @@ class RepositoryStartupValidationTests {
 	}
 
 	interface WrongIdRepository extends DynamiteRepository<Reading, String> {
-	}
-
-	interface ReadingRepository extends DynamiteRepository<Reading, Key> {
-
-		List<Reading> findBySensorAndSeqGreaterThan(String sensor, int seq);
-
-		Optional<Reading> findLastBySensor(String sensor);
 	}
 
 	@Test
