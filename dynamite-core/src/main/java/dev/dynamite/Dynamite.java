@@ -16,6 +16,7 @@ import dev.dynamite.core.schema.SchemaSynchronizer;
 import dev.dynamite.core.schema.SyncMode;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.TableNaming;
+import dev.dynamite.repository.support.DynamiteRepositoryFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -50,6 +51,8 @@ public final class Dynamite implements AutoCloseable {
 
 	private final List<Class<?>> tables;
 
+	private final DynamiteRepositoryFactory repositories;
+
 	private Dynamite(Builder builder) {
 		List<AttributeConverter<?>> converters = List.copyOf(builder.converters);
 		this.mappingContext = new DynamiteMappingContext(new TableNaming(builder.tablePrefix),
@@ -60,6 +63,7 @@ public final class Dynamite implements AutoCloseable {
 		this.ownsClient = builder.client == null;
 		this.client = builder.client != null ? builder.client : builder.buildClient();
 		this.template = new DynamiteTemplate(this.client, new DynamiteConverter(this.mappingContext, converters));
+		this.repositories = new DynamiteRepositoryFactory(this.template);
 	}
 
 	/** A new builder. */
@@ -81,6 +85,15 @@ public final class Dynamite implements AutoCloseable {
 	/** The operations (a {@link DynamiteTemplate}). */
 	public DynamiteOperations template() {
 		return this.template;
+	}
+
+	/**
+	 * A repository implementing the given interface (a {@link dev.dynamite.repository.DynamiteRepository} with derived
+	 * query methods), without Spring: {@code dynamite.repository(UserRepository.class)}.
+	 */
+	public <R> R repository(Class<R> repositoryInterface) {
+		Assert.notNull(repositoryInterface, "Repository interface must not be null");
+		return this.repositories.getRepository(repositoryInterface);
 	}
 
 	/** The DynamoDB client in use. */

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -171,8 +170,6 @@ class RepositoryPagingIntegrationTests {
 	}
 
 	@Test
-	@Disabled("DynamiteTemplate bug: EntityPreparer bumps @Version on the caller's object before the conditional put "
-			+ "and leaves it bumped when the put fails, so retrying save() of a stale object overwrites the newer item")
 	void aFailedStaleSaveLeavesTheEntityStale() {
 		Member member = members.create(new Member("Walt", "walt@example.com", "customer", 51));
 		Member stale = members.findById(member.getId()).orElseThrow();
