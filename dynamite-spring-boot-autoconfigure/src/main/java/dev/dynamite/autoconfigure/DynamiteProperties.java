@@ -136,8 +136,8 @@ public class DynamiteProperties {
 			this.secretAccessKey = secretAccessKey;
 		}
 
-		/** Whether both keys are set (static credentials are used). */
-		public boolean isStatic() {
+		/** Whether both keys are set (static credentials are used); not a property. */
+		public boolean hasKeys() {
 			return hasText(this.accessKeyId) && hasText(this.secretAccessKey);
 		}
 

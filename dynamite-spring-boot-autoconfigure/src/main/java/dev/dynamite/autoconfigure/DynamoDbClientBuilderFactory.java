@@ -64,7 +64,7 @@ final class DynamoDbClientBuilderFactory {
 
 	private AwsCredentialsProvider credentials() {
 		DynamiteProperties.Credentials credentials = this.properties.getCredentials();
-		if (credentials.isStatic()) {
+		if (credentials.hasKeys()) {
 			return StaticCredentialsProvider
 				.create(AwsBasicCredentials.create(credentials.getAccessKeyId(), credentials.getSecretAccessKey()));
 		}
