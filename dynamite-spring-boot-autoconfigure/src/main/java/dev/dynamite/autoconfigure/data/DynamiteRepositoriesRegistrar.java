@@ -1,6 +1,7 @@
 package dev.dynamite.autoconfigure.data;
 
 import java.lang.annotation.Annotation;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
@@ -27,13 +28,24 @@ class DynamiteRepositoriesRegistrar extends AbstractRepositoryConfigurationSourc
 		this.beanFactory = beanFactory;
 	}
 
-	/** The application's packages; none (instead of a failure) when no auto-configuration package is registered. */
+	/**
+	 * The application's packages without those nested in another (each repository is found once); none, instead of
+	 * a failure, when no auto-configuration package is registered.
+	 */
 	@Override
 	protected Streamable<String> getBasePackages() {
 		if (this.beanFactory == null || !AutoConfigurationPackages.has(this.beanFactory)) {
 			return Streamable.empty();
 		}
-		return super.getBasePackages();
+		List<String> packages = super.getBasePackages().toList();
+		return Streamable.of(packages.stream()
+			.filter((candidate) -> packages.stream().noneMatch((other) -> isNestedIn(candidate, other)))
+			.distinct()
+			.toList());
+	}
+
+	private static boolean isNestedIn(String candidate, String other) {
+		return !other.isEmpty() && candidate.startsWith(other + ".");
 	}
 
 	@Override
