@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import dev.dynamite.autoconfigure.DynamiteAutoConfiguration;
 import dev.dynamite.autoconfigure.data.DynamiteDataAutoConfiguration;
@@ -25,26 +27,32 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @AutoConfiguration(after = { DynamiteAutoConfiguration.class, DynamiteDataAutoConfiguration.class })
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(DynamoDbClient.class)
-@ConditionalOnEnabledHealthIndicator("dynamite")
+@Import(DynamiteHealthContributorAutoConfiguration.DynamiteHealthIndicatorConfiguration.class)
 public final class DynamiteHealthContributorAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean(name = "dynamiteHealthIndicator")
-	DynamiteHealthIndicator dynamiteHealthIndicator(DynamoDbClient client,
-			ObjectProvider<DynamiteMappingContext> mappingContext) {
-		return new DynamiteHealthIndicator(client, () -> tableNames(mappingContext.getIfAvailable()));
-	}
+	/** Apart, so that the health condition's class is only loaded once spring-boot-health is known present. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnEnabledHealthIndicator("dynamite")
+	static class DynamiteHealthIndicatorConfiguration {
 
-	private static List<String> tableNames(@Nullable DynamiteMappingContext mappingContext) {
-		if (mappingContext == null) {
-			return List.of();
+		@Bean
+		@ConditionalOnMissingBean(name = "dynamiteHealthIndicator")
+		DynamiteHealthIndicator dynamiteHealthIndicator(DynamoDbClient client,
+				ObjectProvider<DynamiteMappingContext> mappingContext) {
+			return new DynamiteHealthIndicator(client, () -> tableNames(mappingContext.getIfAvailable()));
 		}
-		return mappingContext.getPersistentEntities()
-			.stream()
-			.filter(DynamitePersistentEntity::isTable)
-			.map(DynamitePersistentEntity::getTableName)
-			.distinct()
-			.sorted()
-			.toList();
+
+		private static List<String> tableNames(@Nullable DynamiteMappingContext mappingContext) {
+			if (mappingContext == null) {
+				return List.of();
+			}
+			return mappingContext.getPersistentEntities()
+				.stream()
+				.filter(DynamitePersistentEntity::isTable)
+				.map(DynamitePersistentEntity::getTableName)
+				.distinct()
+				.sorted()
+				.toList();
+		}
 	}
 }
