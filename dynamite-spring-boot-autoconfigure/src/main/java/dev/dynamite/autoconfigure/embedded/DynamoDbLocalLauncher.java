@@ -41,7 +41,7 @@ final class DynamoDbLocalLauncher {
 		}
 		connector.setHost(LOOPBACK);
 		connector.setPort(port);
-		start(server, port);
+		start(server, LOOPBACK + ":" + port);
 		// DynamoDBProxyServer.start() reports a bind failure on System.err and returns: check the connector
 		int localPort = connector.getLocalPort();
 		if (localPort <= 0) {
@@ -55,7 +55,7 @@ final class DynamoDbLocalLauncher {
 	private static EmbeddedDynamoDbLocal launchOnAllInterfaces(int port) {
 		int chosen = (port > 0) ? port : freePort();
 		DynamoDBProxyServer server = create(chosen);
-		start(server, chosen);
+		start(server, "port " + chosen);
 		if (!accepts(chosen)) {
 			stopQuietly(server);
 			throw new IllegalStateException("Could not start embedded DynamoDB Local on port " + chosen
@@ -74,14 +74,14 @@ final class DynamoDbLocalLauncher {
 		}
 	}
 
-	private static void start(DynamoDBProxyServer server, int port) {
+	private static void start(DynamoDBProxyServer server, String address) {
 		try {
 			server.start();
 		}
 		catch (Exception ex) {
 			stopQuietly(server);
-			throw new IllegalStateException("Could not start embedded DynamoDB Local on port " + port + ": "
-					+ ex.getMessage(), ex);
+			throw new IllegalStateException("Could not start embedded DynamoDB Local on " + address + " ("
+					+ ex.getMessage() + "); set dynamite.embedded.port to a free port or 0", ex);
 		}
 	}
 
