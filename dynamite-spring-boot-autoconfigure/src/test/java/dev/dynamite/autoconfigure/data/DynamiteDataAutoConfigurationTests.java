@@ -1,16 +1,23 @@
 package dev.dynamite.autoconfigure.data;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import dev.dynamite.autoconfigure.DynamiteAutoConfiguration;
 import dev.dynamite.autoconfigure.sample.Book;
 import dev.dynamite.autoconfigure.sample.SampleConfiguration;
+import dev.dynamite.autoconfigure.scan.Author;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
 import dev.dynamite.core.Filter;
@@ -23,8 +30,10 @@ import dev.dynamite.test.LocalDynamoDb;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The data layer auto-configuration against the shared DynamoDB Local of the test JVM. */
+@ExtendWith(OutputCaptureExtension.class)
 class DynamiteDataAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -47,6 +56,33 @@ class DynamiteDataAutoConfigurationTests {
 							initializer.getChanges().get(0).detail()));
 			assertThat(context.getBean(DynamoDbClient.class).listTables().tableNames()).contains(prefix + "books");
 		});
+	}
+
+	@Test
+	void entityScanReplacesTheApplicationPackage() {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("scan"))
+			.run((context) -> {
+				assertThat(context.getBean(DynamiteMappingContext.class).getPersistentEntities())
+					.extracting((entity) -> (Object) entity.getType())
+					.containsExactly(Author.class);
+				assertThat(context.getBean(DynamiteSchemaInitializer.class).entityTypes())
+					.containsExactly(Author.class);
+			});
+	}
+
+	@Test
+	void aValidateFailureIsExplainedAtStartUp(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(Application.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatThrownBy(() -> application.run("--dynamite.endpoint=" + LocalDynamoDb.endpoint(),
+				"--dynamite.credentials.access-key-id=test", "--dynamite.credentials.secret-access-key=test",
+				"--dynamite.sync=validate", "--dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("analyzed")))
+			.hasRootCauseInstanceOf(SchemaMismatchException.class);
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("DynamoDB schema does not match the Dynamite entities: Table '")
+			.contains("books' for entity Book does not exist")
+			.contains("set dynamite.sync=create");
 	}
 
 	@Test
@@ -122,6 +158,19 @@ class DynamiteDataAutoConfigurationTests {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(DynamiteDataAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(DynamiteOperations.class)
 				.doesNotHaveBean(DynamiteMappingContext.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Author.class)
+	static class EntityScanConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@Import(SampleConfiguration.class)
+	static class Application {
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
