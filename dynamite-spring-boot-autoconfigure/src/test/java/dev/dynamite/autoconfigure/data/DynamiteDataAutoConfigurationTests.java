@@ -121,7 +121,7 @@ class DynamiteDataAutoConfigurationTests {
 	}
 
 	@Test
-	void validateModeStartsWhenTheTablesExist() {
+	void validateModeStartsWhenTheTablesExist(CapturedOutput output) {
 		String prefix = LocalDynamoDb.uniquePrefix("validated");
 		this.contextRunner.withPropertyValues("dynamite.table-prefix=" + prefix).run((created) -> {
 			assertThat(created).hasNotFailed();
@@ -132,6 +132,7 @@ class DynamiteDataAutoConfigurationTests {
 				assertThat(context.getBean(DynamiteSchemaInitializer.class).getChanges())
 					.extracting(SchemaChange::action)
 					.containsExactly(SchemaChange.Action.UNCHANGED);
+				assertThat(output).contains("Validated DynamoDB tables [" + prefix + "books]");
 			});
 	}
 
