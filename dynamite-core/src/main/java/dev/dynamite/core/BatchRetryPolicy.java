@@ -4,12 +4,17 @@ import java.time.Duration;
 
 import org.springframework.util.Assert;
 
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 
 /**
  * How Dynamite retries the unprocessed part of a BatchGetItem or BatchWriteItem: exponential back-off with full
  * jitter (the SDK's {@link BackoffStrategy#exponentialDelay}), giving up after a bounded number of attempts with an
- * {@link UnprocessedItemsException} that carries what was left.
+ * {@link UnprocessedItemsException} that carries what was left. A call the SDK gave up on because DynamoDB throttled
+ * it (after the client's own retries) counts as an attempt that left the whole batch unprocessed.
  *
  * @param maxAttempts attempts at the same unprocessed part before giving up (at least 1)
  * @param baseDelay the first back-off delay
@@ -26,9 +31,38 @@ public record BatchRetryPolicy(int maxAttempts, Duration baseDelay, Duration max
 		Assert.notNull(maxDelay, "maxDelay must not be null");
 	}
 
+	/**
+	 * The randomised delay before retry number {@code attempt} (1-based): uniform between zero and
+	 * {@code min(maxDelay, baseDelay * 2^(attempt-1))}.
+	 */
+	public Duration delay(int attempt) {
+		Assert.isTrue(attempt >= 1, "attempt must be at least 1");
+		// the SDK counts the first try as attempt 1 (no delay): retry n is its attempt n + 1
+		return BackoffStrategy.exponentialDelay(this.baseDelay, this.maxDelay).computeDelay(attempt + 1);
+	}
+
+	/** The longest time all back-offs of one batch can take together: the sum of the capped delays. */
+	public Duration maxTotalDelay() {
+		Duration total = Duration.ZERO;
+		for (int attempt = 1; attempt < this.maxAttempts; attempt++) {
+			Duration ceiling = this.baseDelay.multipliedBy(1L << Math.min(attempt - 1, 30));
+			total = total.plus(ceiling.compareTo(this.maxDelay) > 0 ? this.maxDelay : ceiling);
+		}
+		return total;
+	}
+
+	/**
+	 * Whether an SDK error means DynamoDB throttled the call (after the SDK's own retries): Dynamite then treats the
+	 * whole batch as unprocessed and retries it under this policy.
+	 */
+	public static boolean isThrottling(SdkException ex) {
+		return ex instanceof ProvisionedThroughputExceededException || ex instanceof RequestLimitExceededException
+				|| (ex instanceof SdkServiceException service && service.isThrottlingException());
+	}
+
 	/** Sleeps before retry number {@code attempt} (1-based). */
 	public void backOff(int attempt) {
-		long millis = BackoffStrategy.exponentialDelay(this.baseDelay, this.maxDelay).computeDelay(attempt).toMillis();
+		long millis = delay(attempt).toMillis();
 		try {
 			Thread.sleep(millis);
 		}
