@@ -185,6 +185,15 @@ class BadInputIntegrationTests {
 		cases.add(new Case("null entity", IllegalArgumentException.class, () -> template.create(null), "Entity"));
 		cases.add(new Case("null filter", IllegalArgumentException.class,
 				() -> template.where(Gadget.class, (Filter) null), "Filter", "Filter.all()"));
+		// --- transactions
+		cases.add(new Case("two transaction actions on one item", IllegalArgumentException.class,
+				() -> template.transaction(tx -> tx.save(new Gadget("g1", "a")).update(new Gadget("g1", "b"), Map.of("size", 1))),
+				"Gadget", "g1", "Action 2", "action 1"));
+		cases.add(new Case("transaction over 100 actions", IllegalArgumentException.class, () -> template.transaction(tx -> {
+			for (int i = 0; i < 101; i++) {
+				tx.create(new Gadget("tx" + i, "x"));
+			}
+		}), "100", "101", "nothing was sent"));
 		// --- tables
 		// only DynamoDB knows the table is missing: its PutItem is refused, nothing is written
 		cases.add(new Case("missing table with sync=none", InvalidDataAccessResourceUsageException.class,
