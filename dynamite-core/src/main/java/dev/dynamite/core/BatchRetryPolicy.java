@@ -13,8 +13,9 @@ import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededExcept
 /**
  * How Dynamite retries the unprocessed part of a BatchGetItem or BatchWriteItem: exponential back-off with full
  * jitter (the SDK's {@link BackoffStrategy#exponentialDelay}), giving up after a bounded number of attempts with an
- * {@link UnprocessedItemsException} that carries what was left. A call the SDK gave up on because DynamoDB throttled
- * it (after the client's own retries) counts as an attempt that left the whole batch unprocessed.
+ * {@link UnprocessedItemsException} that carries what was left. A throttling error the SDK client did not retry
+ * itself counts as an attempt that left the whole batch unprocessed; one the SDK already retried ends the batch with
+ * an {@link UnprocessedItemsException} at once (the SDK's own bound then applies, not multiplied by this one).
  *
  * @param maxAttempts attempts at the same unprocessed part before giving up (at least 1)
  * @param baseDelay the first back-off delay
@@ -51,13 +52,20 @@ public record BatchRetryPolicy(int maxAttempts, Duration baseDelay, Duration max
 		return total;
 	}
 
-	/**
-	 * Whether an SDK error means DynamoDB throttled the call (after the SDK's own retries): Dynamite then treats the
-	 * whole batch as unprocessed and retries it under this policy.
-	 */
+	/** Whether an SDK error means DynamoDB throttled the call. */
 	public static boolean isThrottling(SdkException ex) {
 		return ex instanceof ProvisionedThroughputExceededException || ex instanceof RequestLimitExceededException
 				|| (ex instanceof SdkServiceException service && service.isThrottlingException());
+	}
+
+	/**
+	 * Whether a batch call that failed this way is retried under this policy: a throttling error the SDK did not retry
+	 * itself (a client without SDK retries). One the SDK already retried with its own back-off is not retried again,
+	 * so the two bounds add up instead of multiplying; the batch's pending part is reported unprocessed at once.
+	 */
+	public static boolean retriesThrottled(SdkException ex) {
+		Integer attempts = ex.numAttempts();
+		return isThrottling(ex) && (attempts == null || attempts <= 1);
 	}
 
 	/** Sleeps before retry number {@code attempt} (1-based). */

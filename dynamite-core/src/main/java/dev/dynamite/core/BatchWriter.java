@@ -111,13 +111,13 @@ final class BatchWriter {
 				response = this.client.batchWriteItem(BatchWriteItemRequest.builder().requestItems(Map.of(table, pending)).build());
 			}
 			catch (SdkException ex) {
-				if (!BatchRetryPolicy.isThrottling(ex)) {
-					if (pending == chunk) {
+				if (!BatchRetryPolicy.retriesThrottled(ex)) {
+					if (pending == chunk && !BatchRetryPolicy.isThrottling(ex)) {
 						throw ex;
 					}
 					throw unprocessed(table, pending, ex);
 				}
-				// throttled even after the SDK's retries: the whole pending part is unprocessed
+				// throttled and not retried by the SDK: the whole pending part is unprocessed
 				attempt++;
 				if (attempt >= this.retryPolicy.maxAttempts()) {
 					throw unprocessed(table, pending, ex);

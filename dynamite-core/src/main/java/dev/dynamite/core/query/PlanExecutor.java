@@ -228,10 +228,10 @@ public final class PlanExecutor {
 					unprocessed = response.unprocessedKeys().get(table);
 				}
 				catch (SdkException ex) {
-					if (!BatchRetryPolicy.isThrottling(ex)) {
+					if (!BatchRetryPolicy.retriesThrottled(ex)) {
 						throw ex;
 					}
-					// throttled even after the SDK's retries: every key of this request is unprocessed
+					// throttled and not retried by the SDK: every key of this request is unprocessed
 					unprocessed = request;
 					throttled = ex;
 				}
