@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.dynamite.Dynamite;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import dev.dynamite.core.model.Parcel;
 import dev.dynamite.test.FaultInjector;
 import dev.dynamite.test.LocalDynamoDb;
@@ -68,8 +71,9 @@ class FaultInjectionIntegrationTests {
 
 	@Test
 	void tenThousandItemsSurvivePartialBatchesAndThrottling() {
-		// 30% of batch calls withhold part of their items/keys, 5% of all call attempts are throttled
-		FaultInjector faults = new FaultInjector(20261130L, 0.30, 0.05);
+		// 20% of batch calls withhold part of their items/keys, 5% of all call attempts are throttled; the default
+		// policy gives up after 10 partial answers in a row: 0.2^10 ~ 1e-7 per batch, ~1e-4 for the ~900 batches here
+		FaultInjector faults = new FaultInjector(20261130L, 0.20, 0.05);
 		DynamiteTemplate template = faulty(LocalDynamoDb.client(faults), BatchRetryPolicy.DEFAULT);
 		List<Parcel> parcels = new ArrayList<>(ITEMS);
 		for (int i = 0; i < ITEMS; i++) {
@@ -157,8 +161,9 @@ class FaultInjectionIntegrationTests {
 	@Test
 	void throttlingTheSdkGaveUpOnIsRetriedByDynamiteAndReportedExactly() {
 		// no SDK retries: every injected throttle reaches Dynamite's BatchRetryPolicy
-		FaultInjector faults = new FaultInjector(99L, 0.5, 0.3);
-		BatchRetryPolicy policy = new BatchRetryPolicy(12, Duration.ofMillis(5), Duration.ofMillis(40));
+		// a call leaves something unprocessed with p = 0.2 + 0.8 * 0.3 = 0.44: 25 in a row (a give-up) ~ 1e-9 per chunk
+		FaultInjector faults = new FaultInjector(99L, 0.3, 0.2);
+		BatchRetryPolicy policy = new BatchRetryPolicy(25, Duration.ofMillis(5), Duration.ofMillis(40));
 		DynamiteTemplate template = faulty(LocalDynamoDb.clientWithoutSdkRetries(faults), policy);
 		List<Parcel> parcels = parcels(1_000);
 		assertThat(template.saveAll(parcels)).hasSize(1_000);
@@ -200,6 +205,30 @@ class FaultInjectionIntegrationTests {
 			assertThat(stored.size() + unwritten.size()).isEqualTo(200);
 		});
 		assertThat(faults.snapshot().throttles()).isPositive();
+	}
+
+	@Test
+	void throttlingTheSdkAlreadyRetriedEndsTheBatchAtOnceWithItsItems() {
+		// an SDK retrying throttling 3 times, quickly: Dynamite does not multiply those retries by its own
+		FaultInjector faults = new FaultInjector(11L, 0, 1.0);
+		ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
+			.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(3)
+				.backoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
+				.throttlingBackoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
+				.circuitBreakerEnabled(false)
+				.build());
+		DynamiteTemplate template = faulty(LocalDynamoDb.client(override, faults), BatchRetryPolicy.DEFAULT);
+		List<Parcel> parcels = parcels(60);
+		assertThatThrownBy(() -> template.saveAll(parcels)).isInstanceOfSatisfying(UnprocessedItemsException.class, ex -> {
+			assertThat(writeIds(ex.getUnprocessed())).isEqualTo(ids(parcels));
+			assertThat(ex).hasRootCauseInstanceOf(ProvisionedThroughputExceededException.class);
+		});
+		assertThat(faults.snapshot().batchWriteCalls()).isEqualTo(3);
+		assertThat(faults.snapshot().attempts()).isEqualTo(3 * 3);
+		assertThatThrownBy(() -> template.findAllById(Parcel.class, List.of("p1", "p2")))
+			.isInstanceOf(org.springframework.dao.TransientDataAccessResourceException.class)
+			.hasMessageContaining("throttled");
+		assertThat(truth.count(Parcel.class, Filter.all())).isZero();
 	}
 
 	@Test

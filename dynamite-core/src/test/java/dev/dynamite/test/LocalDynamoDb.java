@@ -68,7 +68,8 @@ public final class LocalDynamoDb {
 		return client(ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry()), interceptors);
 	}
 
-	private static DynamoDbClient client(ClientOverrideConfiguration.Builder override, ExecutionInterceptor... interceptors) {
+	/** A client of the shared server with the given override configuration (e.g. a retry strategy) and interceptors. */
+	public static DynamoDbClient client(ClientOverrideConfiguration.Builder override, ExecutionInterceptor... interceptors) {
 		for (ExecutionInterceptor interceptor : interceptors) {
 			override.addExecutionInterceptor(interceptor);
 		}
