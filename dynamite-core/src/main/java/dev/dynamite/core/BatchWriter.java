@@ -56,15 +56,8 @@ final class BatchWriter {
 			return 0;
 		}
 		if (chunks.size() == 1) {
-			try {
-				return finish(table, requests.size(), writeChunk(table, chunks.get(0)), null);
-			}
-			catch (UnprocessedItemsException ex) {
-				throw ex;
-			}
-			catch (RuntimeException ex) {
-				return finish(table, requests.size(), chunks.get(0), ex);
-			}
+			// a first-call error other than throttling propagates as it is (translated by the template)
+			return finish(table, requests.size(), writeChunk(table, chunks.get(0)), null);
 		}
 		List<CompletableFuture<List<WriteRequest>>> futures = new ArrayList<>(chunks.size());
 		for (List<WriteRequest> chunk : chunks) {
