@@ -52,9 +52,12 @@ final class BatchWriter {
 		for (int from = 0; from < requests.size(); from += BATCH_SIZE) {
 			chunks.add(requests.subList(from, Math.min(requests.size(), from + BATCH_SIZE)));
 		}
-		if (chunks.size() <= 1) {
-			List<WriteRequest> left = chunks.isEmpty() ? List.of() : writeChunk(table, chunks.get(0));
-			return finish(table, requests.size(), left, null);
+		if (chunks.isEmpty()) {
+			return 0;
+		}
+		if (chunks.size() == 1) {
+			// a first-call error other than throttling propagates as it is (translated by the template)
+			return finish(table, requests.size(), writeChunk(table, chunks.get(0)), null);
 		}
 		List<CompletableFuture<List<WriteRequest>>> futures = new ArrayList<>(chunks.size());
 		for (List<WriteRequest> chunk : chunks) {
@@ -67,7 +70,9 @@ final class BatchWriter {
 				left.addAll(futures.get(i).join());
 			}
 			catch (CompletionException ex) {
-				left.addAll(chunks.get(i));
+				// a chunk that failed part-way reports exactly what it had not written yet
+				left.addAll(ex.getCause() instanceof UnprocessedItemsException partial
+						? castWrites(partial.getUnprocessed()) : chunks.get(i));
 				if (failure == null) {
 					failure = ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
 				}
@@ -80,8 +85,10 @@ final class BatchWriter {
 		if (left.isEmpty()) {
 			return total;
 		}
+		String why = failure == null ? "" : "; first failure: " + failure.getMessage();
 		UnprocessedItemsException exception = new UnprocessedItemsException(
-				"BatchWriteItem on table '%s' left %d of %d write(s) unprocessed".formatted(table, left.size(), total), left);
+				"BatchWriteItem on table '%s' left %d of %d write(s) unprocessed%s".formatted(table, left.size(), total, why),
+				left);
 		if (failure != null) {
 			exception.initCause(failure);
 		}
@@ -97,11 +104,19 @@ final class BatchWriter {
 				response = this.client.batchWriteItem(BatchWriteItemRequest.builder().requestItems(Map.of(table, pending)).build());
 			}
 			catch (SdkException ex) {
-				if (pending == chunk) {
-					throw ex;
+				if (!BatchRetryPolicy.retriesThrottled(ex)) {
+					if (pending == chunk && !BatchRetryPolicy.isThrottling(ex)) {
+						throw ex;
+					}
+					throw unprocessed(table, pending, ex);
 				}
-				throw new UnprocessedItemsException("BatchWriteItem on table '%s' failed with %d write(s) pending: %s"
-					.formatted(table, pending.size(), ex.getMessage()), pending);
+				// throttled and not retried by the SDK: the whole pending part is unprocessed
+				attempt++;
+				if (attempt >= this.retryPolicy.maxAttempts()) {
+					throw unprocessed(table, pending, ex);
+				}
+				this.retryPolicy.backOff(attempt);
+				continue;
 			}
 			List<WriteRequest> unprocessed = response.unprocessedItems().getOrDefault(table, List.of());
 			if (unprocessed.isEmpty()) {
@@ -114,5 +129,18 @@ final class BatchWriter {
 			this.retryPolicy.backOff(attempt);
 			pending = unprocessed;
 		}
+	}
+
+	private static UnprocessedItemsException unprocessed(String table, List<WriteRequest> pending, SdkException cause) {
+		UnprocessedItemsException exception = new UnprocessedItemsException(
+				"BatchWriteItem on table '%s' failed with %d write(s) pending: %s".formatted(table, pending.size(),
+						cause.getMessage()), pending);
+		exception.initCause(cause);
+		return exception;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<WriteRequest> castWrites(List<?> writes) {
+		return (List<WriteRequest>) writes;
 	}
 }

@@ -2,6 +2,7 @@ package dev.dynamite.core;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
@@ -38,6 +40,8 @@ final class DefaultDynamiteTransaction implements DynamiteTransaction {
 
 	private final List<EntityPreparer.Prepared<?>> puts = new ArrayList<>();
 
+	private final Map<Map.Entry<String, Map<String, AttributeValue>>, Integer> itemActions = new HashMap<>();
+
 	DefaultDynamiteTransaction(EntityPreparer preparer, WriteSpecs writes, ItemKeys keys, DynamiteConverter converter) {
 		this.preparer = preparer;
 		this.writes = writes;
@@ -62,8 +66,9 @@ final class DefaultDynamiteTransaction implements DynamiteTransaction {
 		Assert.notNull(entity, "Entity must not be null");
 		DynamitePersistentEntity<?> metadata = this.preparer.entity(entity.getClass());
 		PersistentPropertyAccessor<T> accessor = this.converter.accessor(entity);
-		return add(this.writes.update(metadata, this.keys.of(metadata, accessor), this.writes.changes(metadata, changes),
-				this.now, version(metadata, accessor)));
+		Map<String, AttributeValue> key = this.keys.of(metadata, accessor);
+		return add(metadata, key, this.writes.update(metadata, key, this.writes.changes(metadata, changes), this.now,
+				version(metadata, accessor)));
 	}
 
 	@Override
@@ -71,23 +76,37 @@ final class DefaultDynamiteTransaction implements DynamiteTransaction {
 		Assert.notNull(entity, "Entity must not be null");
 		DynamitePersistentEntity<?> metadata = this.preparer.entity(entity.getClass());
 		PersistentPropertyAccessor<T> accessor = this.converter.accessor(entity);
-		return add(this.writes.delete(metadata, this.keys.of(metadata, accessor), version(metadata, accessor)));
+		Map<String, AttributeValue> key = this.keys.of(metadata, accessor);
+		return add(metadata, key, this.writes.delete(metadata, key, version(metadata, accessor)));
 	}
 
 	@Override
 	public <T> DynamiteTransaction delete(Class<T> type, Object key) {
 		DynamitePersistentEntity<?> metadata = this.preparer.entity(type);
-		return add(this.writes.delete(metadata, this.keys.of(metadata, key), null));
+		Map<String, AttributeValue> keyMap = this.keys.of(metadata, key);
+		return add(metadata, keyMap, this.writes.delete(metadata, keyMap, null));
 	}
 
 	private DynamiteTransaction put(EntityPreparer.Prepared<?> prepared) {
+		add(prepared.entity(), prepared.key(), this.writes.put(prepared));
 		this.puts.add(prepared);
-		return add(this.writes.put(prepared));
+		return this;
 	}
 
-	private DynamiteTransaction add(WriteSpec spec) {
+	private DynamiteTransaction add(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key, WriteSpec spec) {
+		// DynamoDB refuses two actions on one item with a message naming neither: say which, before sending
+		Integer earlier = this.itemActions.putIfAbsent(Map.entry(entity.getTableName(), key), this.actions.size() + 1);
+		if (earlier != null) {
+			throw new IllegalArgumentException("Action %d of the transaction touches %s with key %s again (action %d did); DynamoDB allows one action per item; nothing was sent"
+				.formatted(this.actions.size() + 1, entity.getType().getSimpleName(), describe(key), earlier));
+		}
 		this.actions.add(spec.toTransactItem());
 		return this;
+	}
+
+	private static String describe(Map<String, AttributeValue> key) {
+		return key.values().stream().map(v -> v.s() != null ? v.s() : v.n() != null ? v.n() : String.valueOf(v)).toList()
+			.toString();
 	}
 
 	private static Long version(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor) {

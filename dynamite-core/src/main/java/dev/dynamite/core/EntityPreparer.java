@@ -89,6 +89,12 @@ final class EntityPreparer {
 			throw new IllegalArgumentException("Item of entity %s with key %s is about %d bytes, over DynamoDB's 400 KB limit; nothing was written"
 				.formatted(entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor), size));
 		}
+		String deep = ItemSize.tooDeep(item);
+		if (deep != null) {
+			throw new IllegalArgumentException(("Item of entity %s with key %s: attribute '%s' nests lists/maps deeper than "
+					+ "DynamoDB's %d levels; nothing was written").formatted(entity.getType().getSimpleName(),
+							ItemKeys.describe(entity, accessor), deep, ItemSize.MAX_DEPTH));
+		}
 		return new Prepared<>(accessor, entity, key, item, mustNotExist, expectedVersion, nextVersion);
 	}
 

@@ -19,6 +19,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class ItemKeys {
 
+	/** DynamoDB's size limit of a partition key value. */
+	static final int MAX_PARTITION_KEY_BYTES = 2048;
+
+	/** DynamoDB's size limit of a sort key value. */
+	static final int MAX_SORT_KEY_BYTES = 1024;
+
 	private final DynamiteConverter converter;
 
 	ItemKeys(DynamiteConverter converter) {
@@ -78,7 +84,16 @@ final class ItemKeys {
 			throw new IllegalArgumentException("Key field '%s' of entity %s is an empty string; DynamoDB keys must not be empty"
 				.formatted(property.getName(), name));
 		}
-		return this.converter.toAttributeValue(property, value);
+		AttributeValue attribute = this.converter.toAttributeValue(property, value);
+		int limit = property.isPartitionKey() ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
+		long bytes = attribute.s() != null ? attribute.s().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+				: attribute.b() != null ? attribute.b().asByteArrayUnsafe().length : 0;
+		if (bytes > limit) {
+			throw new IllegalArgumentException("Key field '%s' of entity %s is %d bytes ('%s...'); DynamoDB allows %d bytes for a %s key"
+				.formatted(property.getName(), name, bytes, String.valueOf(value).substring(0, Math.min(20, String.valueOf(value).length())),
+						limit, property.isPartitionKey() ? "partition" : "sort"));
+		}
+		return attribute;
 	}
 
 	/** DynamoDB's {@code LastEvaluatedKey} as plain values (String, BigDecimal, byte[]). */

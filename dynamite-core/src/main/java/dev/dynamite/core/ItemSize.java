@@ -3,6 +3,8 @@ package dev.dynamite.core;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -51,6 +53,31 @@ final class ItemSize {
 			return 3 + value.m().entrySet().stream().mapToLong(e -> 1 + utf8(e.getKey()) + of(e.getValue())).sum();
 		}
 		return 1;
+	}
+
+	/** DynamoDB's limit on how deeply lists and maps nest. */
+	static final int MAX_DEPTH = 32;
+
+	/**
+	 * The top-level attribute whose value nests lists and maps deeper than {@link #MAX_DEPTH} levels, or {@code null}.
+	 */
+	static @Nullable String tooDeep(Map<String, AttributeValue> item) {
+		for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
+			if (depth(entry.getValue()) > MAX_DEPTH) {
+				return entry.getKey();
+			}
+		}
+		return null;
+	}
+
+	private static int depth(AttributeValue value) {
+		if (value.hasL()) {
+			return 1 + value.l().stream().mapToInt(ItemSize::depth).max().orElse(0);
+		}
+		if (value.hasM()) {
+			return 1 + value.m().values().stream().mapToInt(ItemSize::depth).max().orElse(0);
+		}
+		return 0;
 	}
 
 	private static long utf8(String text) {

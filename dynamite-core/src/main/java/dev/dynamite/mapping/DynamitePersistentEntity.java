@@ -88,7 +88,27 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 				}
 			}
 			String name = StringUtils.hasText(index.name()) ? index.name() : property.getAttributeName() + "_index";
+			requireScalarKey(property, "partition key of index '" + name + "'");
+			if (indexSort != null) {
+				requireScalarKey(indexSort, "sort key of index '" + name + "'");
+			}
 			this.globalIndexes.add(new GlobalIndexDefinition(name, property, indexSort));
+		}
+		requireScalarKey(getRequiredIdProperty(), "partition key");
+		if (this.sortKey != null) {
+			requireScalarKey(this.sortKey, "sort key");
+		}
+	}
+
+	/** DynamoDB keys are strings, numbers or binary: booleans, collections, maps and nested objects are not. */
+	private void requireScalarKey(DynamitePersistentProperty property, String role) {
+		Class<?> type = property.getType();
+		boolean bool = type == Boolean.class || type == boolean.class;
+		boolean composite = property.isCollectionLike() && type != byte[].class || property.isMap()
+				|| (type.isArray() && type != byte[].class);
+		if (bool || composite) {
+			throw new MappingException(("Entity %s: field '%s' (the %s) has type %s; DynamoDB keys must be strings, "
+					+ "numbers or binary").formatted(getType().getName(), property.getName(), role, type.getSimpleName()));
 		}
 	}
 

@@ -10,6 +10,7 @@ import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -56,7 +57,19 @@ public final class LocalDynamoDb {
 
 	/** A client of the shared server, with the given interceptors. */
 	public static DynamoDbClient client(ExecutionInterceptor... interceptors) {
-		ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder();
+		return client(ClientOverrideConfiguration.builder(), interceptors);
+	}
+
+	/**
+	 * A client of the shared server whose SDK does not retry anything (every throttling error reaches Dynamite at
+	 * once), with the given interceptors.
+	 */
+	public static DynamoDbClient clientWithoutSdkRetries(ExecutionInterceptor... interceptors) {
+		return client(ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry()), interceptors);
+	}
+
+	/** A client of the shared server with the given override configuration (e.g. a retry strategy) and interceptors. */
+	public static DynamoDbClient client(ClientOverrideConfiguration.Builder override, ExecutionInterceptor... interceptors) {
 		for (ExecutionInterceptor interceptor : interceptors) {
 			override.addExecutionInterceptor(interceptor);
 		}

@@ -75,7 +75,12 @@ public final class FilterResolver {
 					&& operator != Operator.BEGINS_WITH && operator != Operator.CONTAINS) {
 				throw new IllegalArgumentException("Empty string for key %s: DynamoDB keys must not be empty".formatted(where));
 			}
-			values.add(this.converter.toAttributeValue(property, operand));
+			AttributeValue value = this.converter.toAttributeValue(property, operand);
+			if (operator == Operator.BEGINS_WITH && value.s() == null && value.b() == null) {
+				throw new IllegalArgumentException("Operator %s on %s needs a string or binary attribute, but '%s' is stored as %s"
+					.formatted(operator, where, operand, value.type()));
+			}
+			values.add(value);
 		}
 		return new ResolvedCondition(property, operator, values);
 	}

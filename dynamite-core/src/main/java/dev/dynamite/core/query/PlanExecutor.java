@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import dev.dynamite.core.BatchRetryPolicy;
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.UnprocessedItemsException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -217,18 +218,38 @@ public final class PlanExecutor {
 			KeysAndAttributes request = RequestFactory.keysAndAttributes(plan,
 					keys.subList(from, Math.min(keys.size(), from + BATCH_GET_SIZE)));
 			int attempt = 0;
+			SdkException throttled = null;
 			while (request != null) {
-				BatchGetItemResponse response = this.client
-					.batchGetItem(BatchGetItemRequest.builder().requestItems(Map.of(table, request)).build());
-				items.addAll(response.responses().getOrDefault(table, List.of()));
-				KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
+				KeysAndAttributes unprocessed;
+				try {
+					BatchGetItemResponse response = this.client
+						.batchGetItem(BatchGetItemRequest.builder().requestItems(Map.of(table, request)).build());
+					items.addAll(response.responses().getOrDefault(table, List.of()));
+					unprocessed = response.unprocessedKeys().get(table);
+				}
+				catch (SdkException ex) {
+					if (!BatchRetryPolicy.retriesThrottled(ex)) {
+						throw ex;
+					}
+					// throttled and not retried by the SDK: every key of this request is unprocessed
+					unprocessed = request;
+					throttled = ex;
+				}
 				if (unprocessed == null || !unprocessed.hasKeys() || unprocessed.keys().isEmpty()) {
 					break;
 				}
 				attempt++;
 				if (attempt >= this.retryPolicy.maxAttempts()) {
-					throw new UnprocessedItemsException("BatchGetItem on table '%s' left %d key(s) unprocessed after %d attempts"
-						.formatted(table, unprocessed.keys().size(), attempt), unprocessed.keys());
+					// every key not read: this request's leftovers and the requests not sent yet
+					List<Map<String, AttributeValue>> notRead = new ArrayList<>(unprocessed.keys());
+					notRead.addAll(keys.subList(Math.min(keys.size(), from + BATCH_GET_SIZE), keys.size()));
+					UnprocessedItemsException exception = new UnprocessedItemsException(
+							"BatchGetItem on table '%s' left %d of %d key(s) unread after %d attempts"
+								.formatted(table, notRead.size(), keys.size(), attempt), notRead);
+					if (throttled != null) {
+						exception.initCause(throttled);
+					}
+					throw exception;
 				}
 				this.retryPolicy.backOff(attempt);
 				request = unprocessed;

@@ -1,0 +1,349 @@
+package dev.dynamite.core.badinput;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
+import org.springframework.data.mapping.MappingException;
+
+import dev.dynamite.Dynamite;
+import dev.dynamite.core.DynamiteOperations;
+import dev.dynamite.core.Filter;
+import dev.dynamite.core.Key;
+import dev.dynamite.core.QueryOptions;
+import dev.dynamite.core.model.Document;
+import dev.dynamite.core.model.Order;
+import dev.dynamite.test.LocalDynamoDb;
+import dev.dynamite.test.RecordingInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Bad input, case by case: each is rejected with a clear exception naming the entity, field and value, before any
+ * write request, and leaves the tables exactly as they were. Inputs that only look dangerous (reserved words, odd
+ * attribute names, injection-looking values) must work and be stored literally.
+ */
+class BadInputIntegrationTests {
+
+	private static final RecordingInterceptor recorder = new RecordingInterceptor();
+
+	private static final Set<String> WRITES = Set.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem",
+			"TransactWriteItems", "CreateTable", "DeleteTable", "UpdateTable");
+
+	private static Dynamite dynamite;
+
+	private static DynamiteOperations template;
+
+	private static String prefix;
+
+	@BeforeAll
+	static void start() {
+		prefix = LocalDynamoDb.uniquePrefix("badinput");
+		dynamite = Dynamite.builder()
+			.client(LocalDynamoDb.client(recorder))
+			.tablePrefix(prefix)
+			.tables(Gadget.class, Order.class, Document.class)
+			.build();
+		dynamite.sync();
+		template = dynamite.template();
+	}
+
+	@AfterAll
+	static void stop() {
+		dynamite.client().close();
+	}
+
+	@BeforeEach
+	void seed() {
+		template.delete(Gadget.class, Filter.all());
+		template.delete(Order.class, Filter.all());
+		template.delete(Document.class, Filter.all());
+		for (int i = 0; i < 3; i++) {
+			Gadget gadget = new Gadget("g" + i, "gadget " + i);
+			gadget.setSize(i);
+			gadget.setLabels(Set.of("a", "b"));
+			template.create(gadget);
+			template.create(new Order("c1", i, "open", 10 * i));
+		}
+		template.save(new Document("d1", "Draft"));
+		recorder.clear();
+	}
+
+	static Stream<Case> cases() {
+		List<Case> cases = new ArrayList<>();
+		// --- mapping: rejected when the entity is registered
+		cases.add(new Case("entity without partition key", MappingException.class,
+				() -> register(BadEntities.NoKey.class), "NoKey", "no partition key", "@PrimaryKey"));
+		cases.add(new Case("two partition keys", MappingException.class,
+				() -> register(BadEntities.TwoKeys.class), "TwoKeys", "first", "second"));
+		cases.add(new Case("two sort keys", MappingException.class,
+				() -> register(BadEntities.TwoSortKeys.class), "TwoSortKeys", "'a'", "'b'"));
+		cases.add(new Case("unsupported field type without converter", IllegalArgumentException.class,
+				() -> template.save(unsupported()), "Unsupported", "worker", "Thread"));
+		cases.add(new Case("Map<String, Object> field", IllegalArgumentException.class,
+				() -> template.save(rawMap()), "RawMap", "anything", "Object"));
+		cases.add(new Case("Boolean partition key", MappingException.class,
+				() -> register(BadEntities.BooleanKey.class), "BooleanKey", "flag", "Boolean"));
+		cases.add(new Case("GSI sort key naming no field", MappingException.class,
+				() -> register(BadEntities.BadIndex.class), "BadIndex", "'x'", "nowhere"));
+		cases.add(new Case("class without @DynamiteTable", IllegalArgumentException.class,
+				() -> template.save(new BadEntities.NotATable()), "NotATable", "@DynamiteTable"));
+		// --- filters and options
+		cases.add(new Case("unknown filter field", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("colour", "red")), "Gadget", "colour"));
+		cases.add(new Case("unknown field in an equality map", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Map.of("colour", "red")), "Gadget", "colour"));
+		cases.add(new Case("wrong value type for a sort key", IllegalArgumentException.class,
+				() -> template.findById(Order.class, Key.of("c1", "seven")), "Order", "number", "seven"));
+		cases.add(new Case("wrong value type in a filter", IllegalArgumentException.class,
+				() -> template.where(Order.class, Filter.where("total", "lots")), "Order", "total", "lots"));
+		cases.add(new Case("empty IN list", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("id", List.of())), "Gadget", "id", "Empty"));
+		cases.add(new Case("null inside an IN list", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("id", Arrays.asList("g1", null))), "Gadget", "id", "null"));
+		cases.add(new Case("empty string for a key in a filter", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("id", "")), "Gadget", "id", "empty"));
+		cases.add(new Case("NaN in a filter", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("score").gt(Double.NaN)), "Gadget", "score", "NaN"));
+		cases.add(new Case("begins_with on a number field", IllegalArgumentException.class,
+				() -> template.where(Order.class, Filter.where("total").beginsWith("1")), "Order", "total"));
+		cases.add(new Case("negative skip", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.all(), QueryOptions.builder().skip(-1).build()), "skip", "-1"));
+		cases.add(new Case("negative limit", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.all(), QueryOptions.builder().limit(-5).build()), "limit", "-5"));
+		cases.add(new Case("attributes naming an unknown field", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.all(), QueryOptions.builder().attributes("id", "bogus").build()),
+				"Gadget", "bogus"));
+		// --- keys
+		cases.add(new Case("null key on get", IllegalArgumentException.class,
+				() -> template.findById(Gadget.class, nothing()), "Gadget", "null"));
+		cases.add(new Case("null key on delete", IllegalArgumentException.class,
+				() -> template.deleteById(Gadget.class, nothing()), "Gadget", "null"));
+		cases.add(new Case("empty string key on get", IllegalArgumentException.class,
+				() -> template.findById(Gadget.class, ""), "Gadget", "id", "empty"));
+		cases.add(new Case("empty string key on create", IllegalArgumentException.class,
+				() -> template.create(new Gadget("", "x")), "Gadget", "id", "empty"));
+		cases.add(new Case("null key field on create", IllegalArgumentException.class,
+				() -> template.create(new Gadget(null, "x")), "Gadget", "id", "null"));
+		cases.add(new Case("null sort key field on save", IllegalArgumentException.class,
+				() -> template.save(order(null)), "Order", "number", "null"));
+		cases.add(new Case("partition value where a Key.of(partition, sort) is needed", IllegalArgumentException.class,
+				() -> template.findById(Order.class, "c1"), "Order", "Key.of(partition, sort)", "c1"));
+		cases.add(new Case("sort value for an entity without sort key", IllegalArgumentException.class,
+				() -> template.findById(Gadget.class, Key.of("g1", 1)), "Gadget", "sort"));
+		cases.add(new Case("partition key over 2048 bytes", IllegalArgumentException.class,
+				() -> template.create(new Gadget("k".repeat(2049), "x")), "Gadget", "id", "2048"));
+		// --- updates
+		cases.add(new Case("update(entity, changes) of a key attribute", IllegalArgumentException.class,
+				() -> template.update(new Gadget("g1", "x"), Map.of("id", "other")), "Gadget", "id", "other"));
+		cases.add(new Case("update(changes, filter) of a key attribute", IllegalArgumentException.class,
+				() -> template.update(Gadget.class, Map.of("id", "other"), Filter.all()), "Gadget", "id", "other"));
+		cases.add(new Case("update of an unknown field", IllegalArgumentException.class,
+				() -> template.update(Gadget.class, Map.of("nope", 1), Filter.all()), "Gadget", "nope"));
+		cases.add(new Case("update with a wrong value type", IllegalArgumentException.class,
+				() -> template.update(Gadget.class, Map.of("size", "big"), Filter.all()), "Gadget", "size", "big"));
+		cases.add(new Case("update with no changes", IllegalArgumentException.class,
+				() -> template.update(Gadget.class, Map.of(), Filter.all()), "Gadget", "No changes"));
+		cases.add(new Case("update setting the @Version field", IllegalArgumentException.class,
+				() -> template.update(Document.class, Map.of("version", 7), Filter.all()), "Document", "version", "7"));
+		cases.add(new Case("update to Infinity", IllegalArgumentException.class,
+				() -> template.update(Gadget.class, Map.of("score", Double.POSITIVE_INFINITY), Filter.all()), "Gadget",
+				"score", "Infinity"));
+		// --- values
+		cases.add(new Case("NaN number", IllegalArgumentException.class,
+				() -> template.create(gadget("n1", g -> g.setScore(Double.NaN))), "Gadget", "score", "NaN"));
+		cases.add(new Case("Infinity number", IllegalArgumentException.class,
+				() -> template.save(gadget("n2", g -> g.setScore(Double.NEGATIVE_INFINITY))), "Gadget", "score",
+				"Infinity"));
+		cases.add(new Case("item over 400 KB", IllegalArgumentException.class,
+				() -> template.create(gadget("big", g -> g.setName("x".repeat(410 * 1024)))), "Gadget", "big", "400 KB"));
+		cases.add(new Case("item over 400 KB inside saveAll: nothing of the batch is written", IllegalArgumentException.class,
+				() -> template.saveAll(List.of(new Gadget("ok1", "fine"), gadget("big", g -> g.setName("x".repeat(410 * 1024))),
+						new Gadget("ok2", "fine"))), "Gadget", "big", "400 KB"));
+		cases.add(new Case("null inside a set", IllegalArgumentException.class,
+				() -> template.create(gadget("s1", g -> g.setLabels(new LinkedHashSet<>(Arrays.asList("a", null))))),
+				"Gadget", "labels", "null"));
+		cases.add(new Case("nesting deeper than DynamoDB's 32 levels", IllegalArgumentException.class,
+				() -> template.create(gadget("deep", g -> g.setTree(Gadget.Node.chain(40)))), "Gadget", "tree", "32"));
+		cases.add(new Case("null entity", IllegalArgumentException.class, () -> template.create(null), "Entity"));
+		cases.add(new Case("null filter", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, (Filter) null), "Filter", "Filter.all()"));
+		// --- transactions
+		cases.add(new Case("two transaction actions on one item", IllegalArgumentException.class,
+				() -> template.transaction(tx -> tx.save(new Gadget("g1", "a")).update(new Gadget("g1", "b"), Map.of("size", 1))),
+				"Gadget", "g1", "Action 2", "action 1"));
+		cases.add(new Case("transaction over 100 actions", IllegalArgumentException.class, () -> template.transaction(tx -> {
+			for (int i = 0; i < 101; i++) {
+				tx.create(new Gadget("tx" + i, "x"));
+			}
+		}), "100", "101", "nothing was sent"));
+		// --- tables
+		// only DynamoDB knows the table is missing: its PutItem is refused, nothing is written
+		cases.add(new Case("missing table with sync=none", InvalidDataAccessResourceUsageException.class,
+				BadInputIntegrationTests::useUnsyncedTable, "does not exist", "sync", "nosuchprefix_gadgets"));
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void rejectedClearlyBeforeAnyWriteWithTablesUnchanged(Case bad) {
+		Map<String, List<Map<String, AttributeValue>>> before = snapshot();
+		recorder.clear();
+		assertThatThrownBy(bad.action()).as(bad.name()).isInstanceOf(bad.type()).satisfies(ex -> {
+			for (String fragment : bad.fragments()) {
+				assertThat(ex.getMessage()).as("message of '%s'", bad.name()).contains(fragment);
+			}
+		});
+		assertThat(recorder.names()).as("requests of '%s'", bad.name()).noneMatch(WRITES::contains);
+		assertThat(snapshot()).as("tables after '%s'", bad.name()).isEqualTo(before);
+	}
+
+	@Test
+	void atLeastThirtyKindsAreCovered() {
+		assertThat(cases().count()).isGreaterThanOrEqualTo(30);
+	}
+
+	@Test
+	void reservedWordsAndOddAttributeNamesWork() {
+		Gadget gadget = new Gadget("rw", "name is reserved");
+		gadget.setSize(42);
+		gadget.setStatus("status too");
+		gadget.setOdd("hash, colon and spaces");
+		template.create(gadget);
+		assertThat(template.where(Gadget.class, Filter.where("name", "name is reserved").and("size", 42)
+			.and("status", "status too").and("odd", "hash, colon and spaces"))).extracting(Gadget::getId).containsExactly("rw");
+		assertThat(template.update(Gadget.class, Map.of("odd", "changed", "size", 43), Filter.where("odd").beginsWith("hash")))
+			.isEqualTo(1);
+		Gadget stored = template.findById(Gadget.class, "rw").orElseThrow();
+		assertThat(stored.getOdd()).isEqualTo("changed");
+		assertThat(stored.getSize()).isEqualTo(43);
+		Map<String, AttributeValue> raw = dynamite.client()
+			.getItem(r -> r.tableName(prefix + "gadgets").key(Map.of("id", AttributeValue.fromS("rw"))))
+			.item();
+		assertThat(raw).containsKeys("my #odd: name", "name", "size", "status");
+		assertThat(template.where(Gadget.class, Filter.all(), QueryOptions.builder().attributes("odd", "size").build()))
+			.filteredOn(g -> "rw".equals(g.getId()) || g.getOdd() != null).extracting(Gadget::getOdd).containsExactly("changed");
+		assertThat(template.delete(Gadget.class, Filter.where("odd", "changed"))).isEqualTo(1);
+	}
+
+	@Test
+	void injectionLookingValuesAreStoredAndMatchedLiterally() {
+		List<String> values = List.of("x) OR attribute_exists(id", "#n0", ":v0", "' OR '1'='1", "${jndi:ldap://x/a}",
+				"id = :v0 OR size > 0", "\"quoted\" \\ back", "line\nbreak", "<script>alert(1)</script>", "😀 ünïcode");
+		int i = 0;
+		for (String value : values) {
+			Gadget gadget = new Gadget(value, value);
+			gadget.setStatus(value);
+			gadget.setAttrs(Map.of(value, value));
+			gadget.setLabels(Set.of(value));
+			template.create(gadget);
+			i++;
+		}
+		assertThat(template.count(Gadget.class, Filter.all())).isEqualTo(3 + values.size());
+		for (String value : values) {
+			assertThat(template.where(Gadget.class, Filter.where("status", value))).extracting(Gadget::getId)
+				.containsExactly(value);
+			assertThat(template.where(Gadget.class, Filter.where("labels").contains(value))).hasSize(1);
+			Gadget stored = template.findById(Gadget.class, value).orElseThrow();
+			assertThat(stored.getName()).isEqualTo(value);
+			assertThat(stored.getAttrs()).containsEntry(value, value);
+		}
+		assertThat(template.where(Gadget.class, Filter.where("status", "x"))).isEmpty();
+		assertThat(template.delete(Gadget.class, Filter.where("id", values))).isEqualTo(values.size());
+		assertThat(template.count(Gadget.class, Filter.all())).isEqualTo(3);
+	}
+
+	@Test
+	void emptySetsAndDuplicateSetValuesAreStoredAsSets() {
+		Gadget empty = gadget("empty-set", g -> g.setLabels(Set.of()));
+		template.create(empty);
+		assertThat(template.findById(Gadget.class, "empty-set").orElseThrow().getLabels()).isNullOrEmpty();
+		// a list with duplicates given for a set field becomes the set of its distinct values
+		assertThat(template.update(Gadget.class, Map.of("labels", List.of("x", "x", "y")), Filter.where("id", "empty-set")))
+			.isEqualTo(1);
+		assertThat(template.findById(Gadget.class, "empty-set").orElseThrow().getLabels()).containsExactlyInAnyOrder("x", "y");
+	}
+
+	private static Map<String, List<Map<String, AttributeValue>>> snapshot() {
+		Map<String, List<Map<String, AttributeValue>>> tables = new HashMap<>();
+		for (String table : List.of("gadgets", "orders", "docs")) {
+			List<Map<String, AttributeValue>> items = new ArrayList<>(LocalDynamoDb.client()
+				.scanPaginator(ScanRequest.builder().tableName(prefix + table).consistentRead(true).build())
+				.items()
+				.stream()
+				.toList());
+			items.sort(Comparator.comparing(Object::toString));
+			tables.put(table, items);
+		}
+		return tables;
+	}
+
+	private static void register(Class<?> type) {
+		Dynamite.builder().client(LocalDynamoDb.client()).tablePrefix(prefix).tables(type).build();
+	}
+
+	private static void useUnsyncedTable() {
+		// its own client: the refused PutItem is the one request the check needs (and it writes nothing)
+		try (Dynamite unsynced = Dynamite.builder()
+			.client(LocalDynamoDb.client())
+			.tablePrefix("nosuchprefix_")
+			.tables(Gadget.class)
+			.build()) {
+			unsynced.template().create(new Gadget("x", "y"));
+		}
+	}
+
+	private static BadEntities.Unsupported unsupported() {
+		BadEntities.Unsupported value = new BadEntities.Unsupported();
+		value.id = "u1";
+		return value;
+	}
+
+	private static BadEntities.RawMap rawMap() {
+		BadEntities.RawMap value = new BadEntities.RawMap();
+		value.id = "r1";
+		return value;
+	}
+
+	@SuppressWarnings("NullAway")
+	private static Object nothing() {
+		return null;
+	}
+
+	private static Order order(Integer number) {
+		Order order = new Order("c1", 0, "open", 1);
+		order.setNumber(number);
+		return order;
+	}
+
+	private static Gadget gadget(String id, java.util.function.Consumer<Gadget> setup) {
+		Gadget gadget = new Gadget(id, "gadget");
+		setup.accept(gadget);
+		return gadget;
+	}
+
+	record Case(String name, Class<? extends Throwable> type, ThrowingCallable action, String... fragments) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+	}
+}
