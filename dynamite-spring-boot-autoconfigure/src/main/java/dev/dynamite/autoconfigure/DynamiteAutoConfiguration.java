@@ -1,0 +1,49 @@
+package dev.dynamite.autoconfigure;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.dynamite.autoconfigure.embedded.DynamiteEmbeddedAutoConfiguration;
+import dev.dynamite.autoconfigure.embedded.EmbeddedDynamoDbLocal;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+/**
+ * Auto-configuration of the {@link DynamoDbClient} from the {@code dynamite.*} properties: an Apache 5 HTTP client,
+ * region, endpoint override (or the embedded DynamoDB Local), static credentials when both keys are set (else the
+ * AWS default credentials chain), then every {@link DynamiteClientCustomizer} in order. A user's own
+ * {@code DynamoDbClient} bean replaces it. The client is closed with the application context.
+ */
+@AutoConfiguration(after = DynamiteEmbeddedAutoConfiguration.class)
+@ConditionalOnClass({ DynamoDbClient.class, Apache5HttpClient.class })
+@EnableConfigurationProperties(DynamiteProperties.class)
+public final class DynamiteAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	DynamoDbClient dynamoDbClient(DynamiteProperties properties, ObjectProvider<EmbeddedDynamoDbLocal> embedded,
+			ObjectProvider<DynamiteClientCustomizer> customizers) {
+		DynamoDbClientBuilder builder = new DynamoDbClientBuilderFactory(properties, embedded.getIfAvailable())
+			.builder();
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	/** Masks the secret access key in the actuator's configprops and env endpoints. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+	static class SanitizingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		DynamiteCredentialsSanitizingFunction dynamiteCredentialsSanitizingFunction() {
+			return new DynamiteCredentialsSanitizingFunction();
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package dev.dynamite.autoconfigure;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.dynamite.autoconfigure.embedded.EmbeddedDynamoDbLocal;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+/**
+ * Turns {@link DynamiteProperties} (and the embedded DynamoDB Local, when one runs) into a
+ * {@link DynamoDbClientBuilder}.
+ */
+final class DynamoDbClientBuilderFactory {
+
+	/** Credentials for DynamoDB Local, which accepts any (it runs with {@code -sharedDb}). */
+	private static final AwsBasicCredentials LOCAL_CREDENTIALS = AwsBasicCredentials.create("dynamite", "local");
+
+	private final DynamiteProperties properties;
+
+	private final @Nullable EmbeddedDynamoDbLocal embedded;
+
+	DynamoDbClientBuilderFactory(DynamiteProperties properties, @Nullable EmbeddedDynamoDbLocal embedded) {
+		this.properties = properties;
+		this.embedded = embedded;
+	}
+
+	DynamoDbClientBuilder builder() {
+		DynamoDbClientBuilder builder = DynamoDbClient.builder();
+		DynamiteProperties.Http http = this.properties.getHttp();
+		// the SDK owns an HTTP client built from a builder and closes it with the DynamoDbClient
+		builder.httpClientBuilder(Apache5HttpClient.builder()
+			.connectionTimeout(http.getConnectionTimeout())
+			.socketTimeout(http.getSocketTimeout())
+			.maxConnections(http.getMaxConnections()));
+		URI endpoint = endpoint();
+		if (endpoint != null) {
+			builder.endpointOverride(endpoint);
+		}
+		String region = this.properties.getRegion();
+		if (region != null && !region.isBlank()) {
+			builder.region(Region.of(region.trim()));
+		}
+		else if (endpoint != null) {
+			builder.region(Region.US_EAST_1);
+		}
+		builder.credentialsProvider(credentials());
+		return builder;
+	}
+
+	private @Nullable URI endpoint() {
+		if (this.properties.getEndpoint() != null) {
+			return this.properties.getEndpoint();
+		}
+		return (this.embedded != null) ? this.embedded.getEndpoint() : null;
+	}
+
+	private AwsCredentialsProvider credentials() {
+		DynamiteProperties.Credentials credentials = this.properties.getCredentials();
+		if (credentials.hasKeys()) {
+			return StaticCredentialsProvider
+				.create(AwsBasicCredentials.create(credentials.getAccessKeyId(), credentials.getSecretAccessKey()));
+		}
+		if (this.embedded != null && this.properties.getEndpoint() == null) {
+			return StaticCredentialsProvider.create(LOCAL_CREDENTIALS);
+		}
+		return DefaultCredentialsProvider.builder().build();
+	}
+}

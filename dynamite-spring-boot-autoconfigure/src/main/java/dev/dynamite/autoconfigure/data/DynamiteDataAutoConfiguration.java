@@ -1,0 +1,93 @@
+package dev.dynamite.autoconfigure.data;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.persistence.autoconfigure.EntityScanner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+import dev.dynamite.autoconfigure.DynamiteAutoConfiguration;
+import dev.dynamite.autoconfigure.DynamiteProperties;
+import dev.dynamite.core.DynamiteOperations;
+import dev.dynamite.core.DynamiteTemplate;
+import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.mapping.DynamiteMappingContext;
+import dev.dynamite.mapping.DynamiteTable;
+import dev.dynamite.mapping.TableNaming;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Auto-configuration of the Dynamite data layer: a {@link DynamiteMappingContext} holding the
+ * {@link DynamiteTable @DynamiteTable} classes found under the {@code @EntityScan} packages (or the application's
+ * packages), the {@link DynamiteConverter} (with every {@link AttributeConverter} bean as a user converter), the
+ * {@link DynamiteSchemaInitializer} running {@code dynamite.sync} at start-up, and the {@link DynamiteTemplate}
+ * bean named {@code dynamiteTemplate} that repositories use. Every {@link DynamiteOperations} bean waits for the
+ * schema sync.
+ */
+@AutoConfiguration(after = DynamiteAutoConfiguration.class)
+@ConditionalOnClass({ DynamiteTemplate.class, DynamoDbClient.class })
+@ConditionalOnBean(DynamoDbClient.class)
+@EnableConfigurationProperties(DynamiteProperties.class)
+public final class DynamiteDataAutoConfiguration {
+
+	/** The name of the template bean, the repositories' default {@code dynamiteTemplateRef}. */
+	public static final String TEMPLATE_BEAN_NAME = "dynamiteTemplate";
+
+	@Bean
+	@ConditionalOnMissingBean
+	DynamiteMappingContext dynamiteMappingContext(DynamiteProperties properties, ApplicationContext context,
+			ObjectProvider<AttributeConverter<?>> converters) {
+		List<AttributeConverter<?>> userConverters = converters.orderedStream().toList();
+		DynamiteMappingContext mappingContext = new DynamiteMappingContext(
+				new TableNaming(properties.getTablePrefix()), DynamiteConverter.customValueTypes(userConverters));
+		mappingContext.setInitialEntitySet(scanEntities(context));
+		return mappingContext;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DynamiteConverter dynamiteConverter(DynamiteMappingContext mappingContext,
+			ObjectProvider<AttributeConverter<?>> converters) {
+		return new DynamiteConverter(mappingContext, converters.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DynamiteSchemaInitializer dynamiteSchemaInitializer(DynamoDbClient client, DynamiteMappingContext mappingContext,
+			DynamiteProperties properties) {
+		return new DynamiteSchemaInitializer(client, mappingContext, properties.getSync());
+	}
+
+	@Bean(TEMPLATE_BEAN_NAME)
+	@ConditionalOnMissingBean(DynamiteOperations.class)
+	DynamiteTemplate dynamiteTemplate(DynamoDbClient client, DynamiteConverter converter) {
+		return new DynamiteTemplate(client, converter);
+	}
+
+	@Bean
+	static DynamiteOperationsDependsOnSchemaInitializer dynamiteOperationsDependsOnSchemaInitializer() {
+		return new DynamiteOperationsDependsOnSchemaInitializer();
+	}
+
+	private static Set<Class<?>> scanEntities(ApplicationContext context) {
+		try {
+			Set<Class<?>> entities = new TreeSet<>(Comparator.comparing(Class::getName));
+			entities.addAll(new EntityScanner(context).scan(DynamiteTable.class));
+			return entities;
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException("Could not load a @DynamiteTable class while scanning for entities: "
+					+ ex.getMessage(), ex);
+		}
+	}
+}

@@ -1,0 +1,16 @@
+package dev.dynamite.autoconfigure.data;
+
+import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
+
+import dev.dynamite.core.DynamiteOperations;
+
+/**
+ * Makes every {@link DynamiteOperations} bean (the auto-configured template or the application's own) depend on the
+ * {@link DynamiteSchemaInitializer}: no template, hence no repository, is used before the tables are synchronised.
+ */
+class DynamiteOperationsDependsOnSchemaInitializer extends AbstractDependsOnBeanFactoryPostProcessor {
+
+	DynamiteOperationsDependsOnSchemaInitializer() {
+		super(DynamiteOperations.class, DynamiteSchemaInitializer.class);
+	}
+}

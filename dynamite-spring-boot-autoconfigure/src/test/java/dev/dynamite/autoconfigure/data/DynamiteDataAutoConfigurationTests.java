@@ -1,0 +1,185 @@
+package dev.dynamite.autoconfigure.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import dev.dynamite.autoconfigure.DynamiteAutoConfiguration;
+import dev.dynamite.autoconfigure.sample.Book;
+import dev.dynamite.autoconfigure.sample.SampleConfiguration;
+import dev.dynamite.autoconfigure.scan.Author;
+import dev.dynamite.core.DynamiteOperations;
+import dev.dynamite.core.DynamiteTemplate;
+import dev.dynamite.core.Filter;
+import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.schema.SchemaChange;
+import dev.dynamite.core.schema.SchemaMismatchException;
+import dev.dynamite.core.schema.SyncMode;
+import dev.dynamite.mapping.DynamiteMappingContext;
+import dev.dynamite.test.LocalDynamoDb;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The data layer auto-configuration against the shared DynamoDB Local of the test JVM. */
+@ExtendWith(OutputCaptureExtension.class)
+class DynamiteDataAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DynamiteAutoConfiguration.class, DynamiteDataAutoConfiguration.class))
+		.withUserConfiguration(SampleConfiguration.class)
+		.withPropertyValues("dynamite.endpoint=" + LocalDynamoDb.endpoint(), "dynamite.credentials.access-key-id=test",
+				"dynamite.credentials.secret-access-key=test");
+
+	@Test
+	void scansEntitiesOfTheApplicationPackageAndCreatesTheirTablesWithThePrefix() {
+		String prefix = LocalDynamoDb.uniquePrefix("create");
+		this.contextRunner.withPropertyValues("dynamite.table-prefix=" + prefix).run((context) -> {
+			assertThat(context).hasNotFailed();
+			DynamiteMappingContext mappingContext = context.getBean(DynamiteMappingContext.class);
+			assertThat(mappingContext.getPersistentEntities()).extracting((entity) -> (Object) entity.getType())
+				.containsExactly(Book.class);
+			DynamiteSchemaInitializer initializer = context.getBean(DynamiteSchemaInitializer.class);
+			assertThat(initializer.getChanges()).containsExactly(
+					new SchemaChange(prefix + "books", SchemaChange.Action.CREATED_TABLE,
+							initializer.getChanges().get(0).detail()));
+			assertThat(context.getBean(DynamoDbClient.class).listTables().tableNames()).contains(prefix + "books");
+		});
+	}
+
+	@Test
+	void entityScanReplacesTheApplicationPackage() {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("scan"))
+			.run((context) -> {
+				assertThat(context.getBean(DynamiteMappingContext.class).getPersistentEntities())
+					.extracting((entity) -> (Object) entity.getType())
+					.containsExactly(Author.class);
+				assertThat(context.getBean(DynamiteSchemaInitializer.class).entityTypes())
+					.containsExactly(Author.class);
+			});
+	}
+
+	@Test
+	void aValidateFailureIsExplainedAtStartUp(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(Application.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatThrownBy(() -> application.run("--dynamite.endpoint=" + LocalDynamoDb.endpoint(),
+				"--dynamite.credentials.access-key-id=test", "--dynamite.credentials.secret-access-key=test",
+				"--dynamite.sync=validate", "--dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("analyzed")))
+			.hasRootCauseInstanceOf(SchemaMismatchException.class);
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("DynamoDB schema does not match the Dynamite entities: Table '")
+			.contains("books' for entity Book does not exist")
+			.contains("set dynamite.sync=create");
+	}
+
+	@Test
+	void templateBeanIsNamedDynamiteTemplateAndWorks() {
+		String prefix = LocalDynamoDb.uniquePrefix("template");
+		this.contextRunner.withPropertyValues("dynamite.table-prefix=" + prefix).run((context) -> {
+			assertThat(context).hasSingleBean(DynamiteConverter.class);
+			assertThat(context).getBean("dynamiteTemplate").isInstanceOf(DynamiteTemplate.class);
+			DynamiteOperations operations = context.getBean(DynamiteOperations.class);
+			operations.create(new Book("1", "Le Guin", "The Dispossessed"));
+			assertThat(operations.where(Book.class, Filter.where("author", "Le Guin"))).extracting(Book::getTitle)
+				.containsExactly("The Dispossessed");
+		});
+	}
+
+	@Test
+	void validateModeFailsWithAMessageNamingTheMissingTable() {
+		String prefix = LocalDynamoDb.uniquePrefix("validate");
+		this.contextRunner.withPropertyValues("dynamite.table-prefix=" + prefix, "dynamite.sync=validate")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context).getFailure()
+					.rootCause()
+					.isInstanceOf(SchemaMismatchException.class)
+					.hasMessageContaining("Table '" + prefix + "books' for entity Book does not exist")
+					.hasMessageContaining("dynamite.sync=create");
+			});
+	}
+
+	@Test
+	void validateModeStartsWhenTheTablesExist() {
+		String prefix = LocalDynamoDb.uniquePrefix("validated");
+		this.contextRunner.withPropertyValues("dynamite.table-prefix=" + prefix).run((created) -> {
+			assertThat(created).hasNotFailed();
+		});
+		this.contextRunner.withPropertyValues("dynamite.table-prefix=" + prefix, "dynamite.sync=validate")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(DynamiteSchemaInitializer.class).getChanges())
+					.extracting(SchemaChange::action)
+					.containsExactly(SchemaChange.Action.UNCHANGED);
+			});
+	}
+
+	@Test
+	void noneModeSendsNothing() {
+		String prefix = LocalDynamoDb.uniquePrefix("none");
+		this.contextRunner.withPropertyValues("dynamite.table-prefix=" + prefix, "dynamite.sync=none")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(DynamiteSchemaInitializer.class).getMode()).isEqualTo(SyncMode.NONE);
+				assertThat(context.getBean(DynamoDbClient.class).listTables().tableNames())
+					.noneMatch((table) -> table.startsWith(prefix));
+			});
+	}
+
+	@Test
+	void backsOffWhenTheUserDefinesOperations() {
+		this.contextRunner.withPropertyValues("dynamite.sync=none")
+			.withUserConfiguration(UserTemplateConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(DynamiteOperations.class);
+				assertThat(context).getBean("myTemplate").isSameAs(context.getBean(DynamiteOperations.class));
+				assertThat(context).doesNotHaveBean("dynamiteTemplate");
+				// the user's template waits for the schema sync too
+				assertThat(context.getBeanFactory().getBeanDefinition("myTemplate").getDependsOn())
+					.contains("dynamiteSchemaInitializer");
+			});
+	}
+
+	@Test
+	void backsOffWithoutAClient() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(DynamiteDataAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(DynamiteOperations.class)
+				.doesNotHaveBean(DynamiteMappingContext.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Author.class)
+	static class EntityScanConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@Import(SampleConfiguration.class)
+	static class Application {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserTemplateConfiguration {
+
+		@Bean
+		DynamiteTemplate myTemplate(DynamoDbClient client, DynamiteMappingContext mappingContext) {
+			return new DynamiteTemplate(client, mappingContext);
+		}
+	}
+
+}
