@@ -16,7 +16,6 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @ExtendWith(OutputCaptureExtension.class)
-@Import(TemporaryDynamiteConfiguration.class)
 class UserManagementDemoIntegrationTests {
 
 	private static final Pattern UUID_IN_PARENTHESES = Pattern

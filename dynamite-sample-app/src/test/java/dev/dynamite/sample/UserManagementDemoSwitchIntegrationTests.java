@@ -11,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 
 import dev.dynamite.core.Filter;
 
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sample.demo.enabled=false")
 @AutoConfigureRestTestClient
-@Import(TemporaryDynamiteConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
 class UserManagementDemoSwitchIntegrationTests {
 
