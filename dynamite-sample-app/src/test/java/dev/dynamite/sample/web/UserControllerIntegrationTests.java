@@ -112,6 +112,10 @@ class UserControllerIntegrationTests {
 			.expectBody(OBJECT).returnResult().getResponseBody();
 		assertThat(user).containsEntry("id", this.jane.getId()).containsEntry("name", "Jane Smith")
 			.containsEntry("role", "admin").containsEntry("created_at", this.jane.getCreated_at());
+		String json = this.client.get().uri("/users/{id}", this.jane.getId()).exchange().expectBody(String.class)
+			.returnResult().getResponseBody();
+		assertThat(json).as("fields in declaration order").startsWith("{\"id\":\"" + this.jane.getId()
+				+ "\",\"name\":\"Jane Smith\",\"email\":\"jane@example.com\",\"role\":\"admin\",\"active\":true,\"created_at\":");
 	}
 
 	@Test
