@@ -56,8 +56,14 @@ final class DynamoDbClientBuilderFactory {
 	}
 
 	private @Nullable URI endpoint() {
-		if (this.properties.getEndpoint() != null) {
-			return this.properties.getEndpoint();
+		URI configured = this.properties.getEndpoint();
+		if (configured != null) {
+			String scheme = configured.getScheme();
+			if (configured.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+				throw new IllegalArgumentException("dynamite.endpoint must be an http(s) URL with a host, such as "
+						+ "http://localhost:8000, but was '" + configured + "'");
+			}
+			return configured;
 		}
 		return (this.embedded != null) ? this.embedded.getEndpoint() : null;
 	}

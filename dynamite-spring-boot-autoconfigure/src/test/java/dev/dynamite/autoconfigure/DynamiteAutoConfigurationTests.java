@@ -102,6 +102,16 @@ class DynamiteAutoConfigurationTests {
 	}
 
 	@Test
+	void anEndpointWithoutSchemeFailsWithAClearMessage() {
+		this.contextRunner.withPropertyValues("dynamite.endpoint=localhost:8000")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessage("dynamite.endpoint must be an http(s) URL with a host, such as http://localhost:8000, "
+						+ "but was 'localhost:8000'"));
+	}
+
+	@Test
 	void onlyOneKeyMeansTheDefaultCredentialsChain() {
 		this.contextRunner
 			.withPropertyValues("dynamite.region=eu-west-1", "dynamite.embedded.enabled=false",

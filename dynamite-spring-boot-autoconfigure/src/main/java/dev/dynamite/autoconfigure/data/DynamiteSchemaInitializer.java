@@ -57,6 +57,10 @@ public class DynamiteSchemaInitializer implements InitializingBean {
 			return;
 		}
 		this.changes = new SchemaSynchronizer(this.client, this.mappingContext).sync(entityTypes, this.mode);
+		if (this.mode == SyncMode.VALIDATE) {
+			logger.info("Validated DynamoDB tables " + this.changes.stream().map(SchemaChange::table).toList()
+					+ " against their Dynamite entities");
+		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Dynamite schema sync (" + this.mode + ") of " + entityTypes.size() + " entities: "
 					+ this.changes);

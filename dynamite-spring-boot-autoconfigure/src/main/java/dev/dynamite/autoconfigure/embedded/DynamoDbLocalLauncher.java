@@ -18,50 +18,63 @@ import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 
 /**
- * Starts DynamoDB Local in this JVM. {@link ServerRunner} has no host option and binds every interface; its
- * Jetty server is reached by reflection and its connector bound to 127.0.0.1 (and, for port 0, to a port the OS
- * chooses, so no other process can take it between choosing and binding). When the Jetty server cannot be reached,
+ * Starts DynamoDB Local in this JVM. {@link ServerRunner} has no host option and binds every interface (0.0.0.0);
+ * its Jetty server (a private field of {@link DynamoDBProxyServer}) is reached by reflection and its only connector
+ * bound to 127.0.0.1 before it starts. When the Jetty server cannot be reached (another DynamoDB Local version),
  * DynamoDB Local starts as it is, on all interfaces, and {@link EmbeddedDynamoDbLocal#isLoopbackOnly()} says so.
  */
 final class DynamoDbLocalLauncher {
 
 	private static final String LOOPBACK = "127.0.0.1";
 
-	/** A valid port for DynamoDB Local's argument parser; the connector's real port is set before binding. */
-	private static final int PLACEHOLDER_PORT = 8000;
+	private static final int FREE_PORT_ATTEMPTS = 3;
 
 	private DynamoDbLocalLauncher() {
 	}
 
 	static EmbeddedDynamoDbLocal launch(int port) {
-		DynamoDBProxyServer server = create((port > 0) ? port : PLACEHOLDER_PORT);
+		if (port > 0) {
+			return launchOnLoopback(port);
+		}
+		// a free port is chosen first so that DynamoDB Local's banner shows the real one; should another process
+		// take it before DynamoDB Local binds it, another free port is tried
+		@Nullable IllegalStateException failure = null;
+		for (int attempt = 0; attempt < FREE_PORT_ATTEMPTS; attempt++) {
+			try {
+				return launchOnLoopback(freePort());
+			}
+			catch (IllegalStateException ex) {
+				failure = ex;
+			}
+		}
+		throw (failure != null) ? failure : new IllegalStateException("No free port for embedded DynamoDB Local");
+	}
+
+	private static EmbeddedDynamoDbLocal launchOnLoopback(int port) {
+		DynamoDBProxyServer server = create(port);
 		ServerConnector connector = connector(server);
 		if (connector == null) {
-			return launchOnAllInterfaces(port);
+			return launchOnAllInterfaces(server, port);
 		}
 		connector.setHost(LOOPBACK);
-		connector.setPort(port);
 		start(server, LOOPBACK + ":" + port);
-		// DynamoDBProxyServer.start() reports a bind failure on System.err and returns: check the connector
-		int localPort = connector.getLocalPort();
-		if (localPort <= 0) {
+		// DynamoDBProxyServer.start() reports some bind failures on System.err and returns: check the connector
+		if (connector.getLocalPort() != port) {
 			stopQuietly(server);
 			throw new IllegalStateException("Could not start embedded DynamoDB Local on " + LOOPBACK + ":" + port
 					+ " (port in use?); set dynamite.embedded.port to a free port or 0");
 		}
-		return new EmbeddedDynamoDbLocal(URI.create("http://" + LOOPBACK + ":" + localPort), true, server::stop);
+		return new EmbeddedDynamoDbLocal(URI.create("http://" + LOOPBACK + ":" + port), true, server::stop);
 	}
 
-	private static EmbeddedDynamoDbLocal launchOnAllInterfaces(int port) {
-		int chosen = (port > 0) ? port : freePort();
-		DynamoDBProxyServer server = create(chosen);
-		start(server, "port " + chosen);
-		if (!accepts(chosen)) {
+	private static EmbeddedDynamoDbLocal launchOnAllInterfaces(DynamoDBProxyServer server, int port) {
+		start(server, "port " + port);
+		if (!accepts(port)) {
 			stopQuietly(server);
-			throw new IllegalStateException("Could not start embedded DynamoDB Local on port " + chosen
+			throw new IllegalStateException("Could not start embedded DynamoDB Local on port " + port
 					+ " (port in use?); set dynamite.embedded.port to a free port or 0");
 		}
-		return new EmbeddedDynamoDbLocal(URI.create("http://" + LOOPBACK + ":" + chosen), false, server::stop);
+		return new EmbeddedDynamoDbLocal(URI.create("http://" + LOOPBACK + ":" + port), false, server::stop);
 	}
 
 	private static DynamoDBProxyServer create(int port) {

@@ -11,15 +11,19 @@ import org.springframework.util.ClassUtils;
 
 /**
  * When DynamoDB Local is on the classpath, sets the default level of its loggers
- * ({@code com.amazonaws.services.dynamodbv2.local}) to WARN: it logs every request at INFO. The default has the
- * lowest precedence, so {@code logging.level.com.amazonaws.services.dynamodbv2.local} in the application's own
- * configuration wins.
+ * ({@code com.amazonaws.services.dynamodbv2.local}) to WARN, as it logs every request at INFO, and of its request
+ * handler to ERROR, as it logs every client error (such as the DescribeTable of a table sync is about to create) at
+ * WARN with a stack trace; the application gets those errors as exceptions anyway. The defaults have the lowest
+ * precedence: {@code logging.level.*} properties of the application win. A level set only in a logback or log4j2
+ * configuration file is overridden by these properties; set it as a property instead.
  */
 class DynamoDbLocalLoggingEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
 	static final String PROPERTY_SOURCE_NAME = "dynamiteDynamoDbLocalLoggingDefaults";
 
 	static final String LOGGER_PROPERTY = "logging.level.com.amazonaws.services.dynamodbv2.local";
+
+	static final String HANDLER_LOGGER_PROPERTY = LOGGER_PROPERTY + ".server.LocalDynamoDBServerHandler";
 
 	private static final String SERVER_RUNNER = "com.amazonaws.services.dynamodbv2.local.main.ServerRunner";
 
@@ -30,7 +34,8 @@ class DynamoDbLocalLoggingEnvironmentPostProcessor implements EnvironmentPostPro
 			return;
 		}
 		environment.getPropertySources()
-			.addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of(LOGGER_PROPERTY, "WARN")));
+			.addLast(new MapPropertySource(PROPERTY_SOURCE_NAME,
+					Map.of(LOGGER_PROPERTY, "WARN", HANDLER_LOGGER_PROPERTY, "ERROR")));
 	}
 
 	@Override

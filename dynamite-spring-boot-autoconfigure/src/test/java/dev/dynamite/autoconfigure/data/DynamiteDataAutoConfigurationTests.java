@@ -1,5 +1,7 @@
 package dev.dynamite.autoconfigure.data;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -26,8 +28,14 @@ import dev.dynamite.core.schema.SchemaChange;
 import dev.dynamite.core.schema.SchemaMismatchException;
 import dev.dynamite.core.schema.SyncMode;
 import dev.dynamite.mapping.DynamiteMappingContext;
+import dev.dynamite.mapping.DynamiteTable;
+import dev.dynamite.mapping.PrimaryKey;
 import dev.dynamite.test.LocalDynamoDb;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,8 +88,8 @@ class DynamiteDataAutoConfigurationTests {
 				"--dynamite.sync=validate", "--dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("analyzed")))
 			.hasRootCauseInstanceOf(SchemaMismatchException.class);
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("DynamoDB schema does not match the Dynamite entities: Table '")
-			.contains("books' for entity Book does not exist")
+			.containsPattern("DynamoDB schema does not match the Dynamite entities: Table 'analyzed\\d+_\\w+' for "
+					+ "entity \\w+ does not exist")
 			.contains("set dynamite.sync=create");
 	}
 
@@ -113,7 +121,7 @@ class DynamiteDataAutoConfigurationTests {
 	}
 
 	@Test
-	void validateModeStartsWhenTheTablesExist() {
+	void validateModeStartsWhenTheTablesExist(CapturedOutput output) {
 		String prefix = LocalDynamoDb.uniquePrefix("validated");
 		this.contextRunner.withPropertyValues("dynamite.table-prefix=" + prefix).run((created) -> {
 			assertThat(created).hasNotFailed();
@@ -124,6 +132,7 @@ class DynamiteDataAutoConfigurationTests {
 				assertThat(context.getBean(DynamiteSchemaInitializer.class).getChanges())
 					.extracting(SchemaChange::action)
 					.containsExactly(SchemaChange.Action.UNCHANGED);
+				assertThat(output).contains("Validated DynamoDB tables [" + prefix + "books]");
 			});
 	}
 
@@ -154,10 +163,52 @@ class DynamiteDataAutoConfigurationTests {
 	}
 
 	@Test
+	void attributeConverterBeansAreUserConverters() {
+		this.contextRunner.withPropertyValues("dynamite.sync=none")
+			.withBean(MoneyConverter.class)
+			.run((context) -> {
+				Map<String, AttributeValue> item = context.getBean(DynamiteConverter.class)
+					.write(new Invoice("i-1", new Money(1999, "EUR")));
+				assertThat(item.get("total")).isEqualTo(AttributeValue.fromS("1999 EUR"));
+			});
+	}
+
+	@Test
 	void backsOffWithoutAClient() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(DynamiteDataAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(DynamiteOperations.class)
 				.doesNotHaveBean(DynamiteMappingContext.class));
+	}
+
+	record Money(long cents, String currency) {
+	}
+
+	@DynamiteTable
+	record Invoice(@PrimaryKey String id, Money total) {
+	}
+
+	static class MoneyConverter implements AttributeConverter<Money> {
+
+		@Override
+		public AttributeValue transformFrom(Money input) {
+			return AttributeValue.fromS(input.cents() + " " + input.currency());
+		}
+
+		@Override
+		public Money transformTo(AttributeValue input) {
+			String[] parts = input.s().split(" ");
+			return new Money(Long.parseLong(parts[0]), parts[1]);
+		}
+
+		@Override
+		public EnhancedType<Money> type() {
+			return EnhancedType.of(Money.class);
+		}
+
+		@Override
+		public AttributeValueType attributeValueType() {
+			return AttributeValueType.S;
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

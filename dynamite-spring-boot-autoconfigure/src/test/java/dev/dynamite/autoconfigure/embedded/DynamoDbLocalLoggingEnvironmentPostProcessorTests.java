@@ -22,6 +22,8 @@ class DynamoDbLocalLoggingEnvironmentPostProcessorTests {
 		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
 		assertThat(environment.getProperty(DynamoDbLocalLoggingEnvironmentPostProcessor.LOGGER_PROPERTY))
 			.isEqualTo("WARN");
+		assertThat(environment.getProperty(DynamoDbLocalLoggingEnvironmentPostProcessor.HANDLER_LOGGER_PROPERTY))
+			.isEqualTo("ERROR");
 	}
 
 	@Test
