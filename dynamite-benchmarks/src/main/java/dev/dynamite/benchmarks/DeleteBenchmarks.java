@@ -34,9 +34,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 4)
-@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgsAppend = "-Djmh.shutdownTimeout=1") // DynamoDB Local leaves non-daemon threads
 public class DeleteBenchmarks extends DatabaseState {
 
 	static final String STREAM = "doomed";

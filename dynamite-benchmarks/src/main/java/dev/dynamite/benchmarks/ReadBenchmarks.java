@@ -38,8 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 4, time = 2)
-@Fork(1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = "-Djmh.shutdownTimeout=1") // DynamoDB Local leaves non-daemon threads
 public class ReadBenchmarks extends DatabaseState {
 
 	static final String TABLE = "bench_orders";
