@@ -58,7 +58,8 @@ public final class PairedRunner {
 			finally {
 				state.stop();
 			}
-		}		// DynamoDB Local leaves non-daemon threads behind
+		}
+		// DynamoDB Local leaves non-daemon threads behind
 		System.exit(0);
 	}
 

@@ -45,7 +45,8 @@ public final class SyncTiming {
 			}
 			System.out.printf(Locale.ROOT, "%s: DynamoDB Local start %s; sync() creating 10 tables %s; sync() validating them %s%n",
 					transport, summary(starts), summary(creates), summary(validates));
-		}		// DynamoDB Local leaves non-daemon threads behind
+		}
+		// DynamoDB Local leaves non-daemon threads behind
 		System.exit(0);
 	}
 
