@@ -68,8 +68,13 @@ public final class PairedRunner {
 		for (int v = 0; v < VARIANTS.length; v++) {
 			handles[v] = handle(state, op + VARIANTS[v]);
 		}
-		for (int v = 0; v < VARIANTS.length; v++) {
-			time(handles[v], block * 10, new long[block * 10]); // warm-up
+		// warm-up: 3 s per variant in alternating chunks, so that every path is JIT-compiled before timing
+		long[] scratch = new long[block];
+		long warmUpEnd = System.nanoTime() + 3L * VARIANTS.length * 1_000_000_000L;
+		while (System.nanoTime() < warmUpEnd) {
+			for (MethodHandle handle : handles) {
+				time(handle, block, scratch);
+			}
 		}
 		long[][] all = new long[VARIANTS.length][rounds * block];
 		double[][] roundRatios = new double[2][rounds];
