@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.dynamite.benchmarks.model.Customer;
 import dev.dynamite.benchmarks.model.Event;
 import dev.dynamite.benchmarks.model.Order;
@@ -89,13 +91,13 @@ final class RawMapping {
 		return item;
 	}
 
-	private static void putS(Map<String, AttributeValue> item, String name, String value) {
+	private static void putS(Map<String, AttributeValue> item, String name, @Nullable String value) {
 		if (value != null) {
 			item.put(name, AttributeValue.fromS(value));
 		}
 	}
 
-	private static String s(Map<String, AttributeValue> item, String name) {
+	private static @Nullable String s(Map<String, AttributeValue> item, String name) {
 		AttributeValue value = item.get(name);
 		return value == null ? null : value.s();
 	}
