@@ -216,7 +216,8 @@ public class DynamiteTemplate implements DynamiteOperations {
 	public <T> Optional<T> findById(Class<T> type, Object key) {
 		DynamitePersistentEntity<?> entity = entity(type);
 		ReadPlan plan = this.planner.planByKeys(entity, List.of(this.keys.of(entity, key)));
-		return read(type, translated(plan, () -> this.executor.list(plan))).stream().findFirst();
+		List<Map<String, AttributeValue>> items = translated(plan, () -> this.executor.list(plan));
+		return items.isEmpty() ? Optional.empty() : Optional.of(this.converter.read(type, items.get(0)));
 	}
 
 	@Override

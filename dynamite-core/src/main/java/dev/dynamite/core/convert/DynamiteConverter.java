@@ -124,6 +124,9 @@ public class DynamiteConverter {
 		Assert.notNull(entity, "Entity must not be null");
 		@SuppressWarnings("unchecked")
 		EntityCodec<T> codec = (EntityCodec<T>) this.codecs.entity(entity.getClass());
-		return new InstantiationAwarePropertyAccessor<>(entity, codec.entity()::getPropertyAccessor, this.instantiators);
+		if (codec.isMutable()) {
+			return codec.plainAccessor(entity);
+		}
+		return new InstantiationAwarePropertyAccessor<>(entity, codec::plainAccessor, this.instantiators);
 	}
 }

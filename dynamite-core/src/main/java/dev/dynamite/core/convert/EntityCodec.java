@@ -8,8 +8,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mapping.Parameter;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
+import org.springframework.data.mapping.model.BeanWrapperPropertyAccessorFactory;
+import org.springframework.data.mapping.model.ClassGeneratingPropertyAccessorFactory;
 import org.springframework.data.mapping.model.EntityInstantiator;
 import org.springframework.data.mapping.model.ParameterValueProvider;
+import org.springframework.data.mapping.model.PersistentPropertyAccessorFactory;
 
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
@@ -30,6 +33,14 @@ final class EntityCodec<T> implements ValueCodec {
 
 	private final EntityInstantiator instantiator;
 
+	/**
+	 * Plain accessors: one per bean and operation. The entity's own {@code getPropertyAccessor} is instantiation
+	 * aware and creates a new delegate accessor on every single get or set of a property.
+	 */
+	private final PersistentPropertyAccessorFactory accessors;
+
+	private boolean mutable;
+
 	private PropertyCodec[] properties = NONE;
 
 	private PropertyCodec[] settable = NONE;
@@ -43,6 +54,8 @@ final class EntityCodec<T> implements ValueCodec {
 	EntityCodec(DynamitePersistentEntity<T> entity, EntityInstantiator instantiator) {
 		this.entity = entity;
 		this.instantiator = instantiator;
+		ClassGeneratingPropertyAccessorFactory generating = new ClassGeneratingPropertyAccessorFactory();
+		this.accessors = generating.isSupported(entity) ? generating : BeanWrapperPropertyAccessorFactory.INSTANCE;
 	}
 
 	/** Completes the codec; called once by {@link CodecFactory} before the codec is published. */
@@ -50,9 +63,11 @@ final class EntityCodec<T> implements ValueCodec {
 		List<PropertyCodec> settable = new ArrayList<>();
 		Map<String, PropertyCodec> parameters = new HashMap<>();
 		Map<DynamitePersistentProperty, PropertyCodec> byProperty = new HashMap<>();
+		boolean mutable = !this.entity.getType().isRecord();
 		for (PropertyCodec codec : codecs) {
 			DynamitePersistentProperty property = codec.property();
 			byProperty.put(property, codec);
+			mutable &= property.isWritable() && !property.isImmutable() && property.getWither() == null;
 			if (this.entity.isCreatorArgument(property)) {
 				parameters.put(property.getName(), codec);
 			}
@@ -64,11 +79,25 @@ final class EntityCodec<T> implements ValueCodec {
 		this.settable = settable.toArray(NONE);
 		this.parameters = parameters;
 		this.byProperty = byProperty;
+		this.mutable = mutable;
 		this.itemCapacity = (int) (codecs.size() / 0.75f) + 1;
 	}
 
 	DynamitePersistentEntity<T> entity() {
 		return this.entity;
+	}
+
+	/**
+	 * A plain accessor of the bean: reads every property and sets mutable ones in place. Cheap enough to create once
+	 * per operation; reuse it for all properties of that operation.
+	 */
+	PersistentPropertyAccessor<T> plainAccessor(T bean) {
+		return this.accessors.getPropertyAccessor(this.entity, bean);
+	}
+
+	/** Whether every property can be set in place (no record, final field or wither), so a plain accessor will do. */
+	boolean isMutable() {
+		return this.mutable;
 	}
 
 	/** The codec of one of this entity's properties. */
@@ -84,7 +113,7 @@ final class EntityCodec<T> implements ValueCodec {
 	/** The item of an entity: every non-null property under its attribute name. */
 	Map<String, AttributeValue> writeItem(Object bean) {
 		@SuppressWarnings("unchecked")
-		PersistentPropertyAccessor<T> accessor = this.entity.getPropertyAccessor((T) bean);
+		PersistentPropertyAccessor<T> accessor = plainAccessor((T) bean);
 		Map<String, AttributeValue> item = new HashMap<>(this.itemCapacity);
 		for (PropertyCodec codec : this.properties) {
 			Object value = accessor.getProperty(codec.property());
@@ -104,7 +133,8 @@ final class EntityCodec<T> implements ValueCodec {
 		if (this.settable.length == 0) {
 			return bean;
 		}
-		PersistentPropertyAccessor<T> accessor = this.entity.getPropertyAccessor(bean);
+		// settable properties are mutable ones: a plain accessor sets them in place
+		PersistentPropertyAccessor<T> accessor = plainAccessor(bean);
 		for (PropertyCodec codec : this.settable) {
 			AttributeValue attribute = item.get(codec.attributeName());
 			if (attribute == null) {

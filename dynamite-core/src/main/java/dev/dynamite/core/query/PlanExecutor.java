@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
@@ -190,24 +191,34 @@ public final class PlanExecutor {
 				if (enough > 0 && query.filter().kind() == Filter.Kind.ALL) {
 					request = request.toBuilder().limit(enough).build();
 				}
-				for (QueryResponse page : this.client.queryPaginator(request)) {
+				// pages by hand: the SDK paginator copies every request to tag it, on the hot path of every read
+				while (true) {
+					QueryResponse page = this.client.query(request);
 					items.addAll(page.items());
-					if (enough >= 0 && items.size() >= enough) {
+					if ((enough >= 0 && items.size() >= enough) || !hasMore(page.lastEvaluatedKey())) {
 						break;
 					}
+					request = request.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
 				}
 			}
 		}
 		else if (operation instanceof ReadPlan.Scan scan) {
 			int enough = plan.enough();
-			for (ScanResponse page : this.client.scanPaginator(RequestFactory.scan(plan, scan, null, false))) {
+			ScanRequest request = RequestFactory.scan(plan, scan, null, false);
+			while (true) {
+				ScanResponse page = this.client.scan(request);
 				items.addAll(page.items());
-				if (enough >= 0 && items.size() >= enough) {
+				if ((enough >= 0 && items.size() >= enough) || !hasMore(page.lastEvaluatedKey())) {
 					break;
 				}
+				request = request.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
 			}
 		}
 		return items;
+	}
+
+	private static boolean hasMore(@Nullable Map<String, AttributeValue> lastEvaluatedKey) {
+		return lastEvaluatedKey != null && !lastEvaluatedKey.isEmpty();
 	}
 
 	private List<Map<String, AttributeValue>> batchGet(ReadPlan plan, ReadPlan.BatchGet batch) {
