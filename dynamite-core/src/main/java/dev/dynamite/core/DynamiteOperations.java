@@ -99,6 +99,13 @@ public interface DynamiteOperations {
 	/** Deletes the item with this key, if any. */
 	<T> void deleteById(Class<T> type, Object key);
 
+	/**
+	 * Deletes the items with these keys (partition key values, or {@link Key}s for a table with a sort key) with
+	 * batched deletes (25 a request, unprocessed items retried), without reading them first; keys without an item are
+	 * ignored, repeated keys are deleted once. Not conditional on {@code @Version}: use {@link #delete(Object)} for that.
+	 */
+	<T> void deleteAllById(Class<T> type, Iterable<?> keys);
+
 	/** The matching items fetched lazily, page by page, in DynamoDB's own order; close the stream when done. */
 	<T> Stream<T> stream(Class<T> type, Filter filter, QueryOptions options);
 

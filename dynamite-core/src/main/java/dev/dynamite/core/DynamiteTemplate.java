@@ -317,11 +317,28 @@ public class DynamiteTemplate implements DynamiteOperations {
 			return response.hasAttributes() && !response.attributes().isEmpty() ? 1 : 0;
 		}
 		List<Map<String, AttributeValue>> targets = translated(plan, () -> this.executor.list(plan));
-		List<WriteRequest> requests = new ArrayList<>(targets.size());
-		for (Map<String, AttributeValue> key : targets) {
-			requests.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
-		}
+		List<WriteRequest> requests = targets.stream().map(DynamiteTemplate::deleteRequest).toList();
 		return translated(plan, () -> this.batchWriter.write(entity.getTableName(), requests));
+	}
+
+	@Override
+	public <T> void deleteAllById(Class<T> type, Iterable<?> keys) {
+		Assert.notNull(keys, "Keys must not be null");
+		DynamitePersistentEntity<?> entity = entity(type);
+		// one request per distinct key: BatchWriteItem rejects a batch naming an item twice
+		Map<Map<String, AttributeValue>, WriteRequest> requests = new LinkedHashMap<>();
+		for (Object key : keys) {
+			Map<String, AttributeValue> keyMap = this.keys.of(entity, key);
+			requests.putIfAbsent(keyMap, deleteRequest(keyMap));
+		}
+		if (!requests.isEmpty()) {
+			List<WriteRequest> writes = List.copyOf(requests.values());
+			translated(entity.getTableName(), () -> this.batchWriter.write(entity.getTableName(), writes));
+		}
+	}
+
+	private static WriteRequest deleteRequest(Map<String, AttributeValue> key) {
+		return WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build();
 	}
 
 	@Override

@@ -177,6 +177,11 @@ public class RecordingOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> void deleteAllById(Class<T> type, Iterable<?> keys) {
+		record("deleteAllById", type, null, null, keys);
+	}
+
+	@Override
 	public <T> Stream<T> stream(Class<T> type, Filter filter, QueryOptions options) {
 		record("stream", type, filter, options, null);
 		List<T> results = results();

@@ -103,25 +103,20 @@ public class SimpleDynamiteRepository<T, ID> implements DynamiteRepository<T, ID
 	@Override
 	public void deleteAllById(Iterable<? extends ID> ids) {
 		Assert.notNull(ids, "Ids must not be null");
-		List<Object> keys = new ArrayList<>();
-		ids.forEach(keys::add);
-		if (keys.isEmpty()) {
-			return;
-		}
-		if (this.entityInformation.hasCompositeKey()) {
-			keys.forEach(key -> this.operations.deleteById(this.type, key));
-		}
-		else {
-			// partition key IN: the planner reads the keys with BatchGetItem and deletes with BatchWriteItem
-			String partitionKey = this.entityInformation.getPersistentEntity().getPartitionKey().getName();
-			this.operations.delete(this.type, Filter.where(partitionKey).in(keys));
-		}
+		this.operations.deleteAllById(this.type, ids);
 	}
 
 	@Override
 	public void deleteAll(Iterable<? extends T> entities) {
 		Assert.notNull(entities, "Entities must not be null");
-		entities.forEach(this.operations::delete);
+		if (this.entityInformation.getPersistentEntity().hasVersionProperty()) {
+			// each delete is conditional on the version read, which BatchWriteItem cannot express
+			entities.forEach(this.operations::delete);
+			return;
+		}
+		List<ID> ids = new ArrayList<>();
+		entities.forEach((entity) -> ids.add(this.entityInformation.getRequiredId(entity)));
+		this.operations.deleteAllById(this.type, ids);
 	}
 
 	@Override
