@@ -32,8 +32,6 @@ final class EntityPreparer {
 
 	private final Map<DynamitePersistentProperty, ValueGenerator<?>> generators = new ConcurrentHashMap<>();
 
-	private final Map<Class<?>, DynamitePersistentEntity<?>> tables = new ConcurrentHashMap<>();
-
 	EntityPreparer(DynamiteConverter converter, ItemKeys keys) {
 		this.converter = converter;
 		this.mappingContext = converter.getMappingContext();
@@ -42,16 +40,10 @@ final class EntityPreparer {
 
 	/** The table entity of a class; a class without {@code @DynamiteTable} is rejected. */
 	DynamitePersistentEntity<?> entity(Class<?> type) {
-		// a plain map per class: the mapping context's look-up goes through TypeInformation and a read lock
-		DynamitePersistentEntity<?> cached = this.tables.get(type);
-		if (cached != null) {
-			return cached;
-		}
 		DynamitePersistentEntity<?> entity = this.mappingContext.getRequiredPersistentEntity(type);
 		if (!entity.isTable()) {
 			throw new IllegalArgumentException("%s is not a Dynamite table: annotate it with @DynamiteTable".formatted(type.getName()));
 		}
-		this.tables.put(type, entity);
 		return entity;
 	}
 
