@@ -1,6 +1,7 @@
 package dev.dynamite;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +42,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  */
 public final class Dynamite implements AutoCloseable {
 
+	/** The default bound of one DynamoDB call, retries included: a silent endpoint fails within it. */
+	public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(20);
+
+	/** The default bound of one attempt of a DynamoDB call (the SDK retries a timed-out attempt). */
+	public static final Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(5);
+
 	private final DynamoDbClient client;
 
 	private final boolean ownsClient;
@@ -55,8 +62,7 @@ public final class Dynamite implements AutoCloseable {
 
 	private Dynamite(Builder builder) {
 		List<AttributeConverter<?>> converters = List.copyOf(builder.converters);
-		this.mappingContext = new DynamiteMappingContext(new TableNaming(builder.tablePrefix),
-				DynamiteConverter.customValueTypes(converters));
+		this.mappingContext = new DynamiteMappingContext(new TableNaming(builder.tablePrefix), converters);
 		this.tables = List.copyOf(builder.tables);
 		// mapping errors (no partition key, two sort keys...) surface here, before any request
 		this.tables.forEach(this.mappingContext::getRequiredPersistentEntity);
@@ -133,6 +139,10 @@ public final class Dynamite implements AutoCloseable {
 
 		private final List<AttributeConverter<?>> converters = new ArrayList<>();
 
+		private Duration apiCallTimeout = DEFAULT_API_CALL_TIMEOUT;
+
+		private Duration apiCallAttemptTimeout = DEFAULT_API_CALL_ATTEMPT_TIMEOUT;
+
 		private Builder() {
 		}
 
@@ -162,6 +172,27 @@ public final class Dynamite implements AutoCloseable {
 			Assert.hasText(secretAccessKey, "Secret access key must not be empty");
 			this.accessKeyId = accessKeyId;
 			this.secretAccessKey = secretAccessKey;
+			return this;
+		}
+
+		/**
+		 * How long one DynamoDB call may take, retries included ({@link #DEFAULT_API_CALL_TIMEOUT} unless set). Applies to
+		 * the client this builder creates, not to one given with {@link #client(DynamoDbClient)}.
+		 */
+		public Builder apiCallTimeout(Duration timeout) {
+			Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "API call timeout must be positive");
+			this.apiCallTimeout = timeout;
+			return this;
+		}
+
+		/**
+		 * How long one attempt of a DynamoDB call may take before the SDK retries it
+		 * ({@link #DEFAULT_API_CALL_ATTEMPT_TIMEOUT} unless set). Applies to the client this builder creates.
+		 */
+		public Builder apiCallAttemptTimeout(Duration timeout) {
+			Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(),
+					"API call attempt timeout must be positive");
+			this.apiCallAttemptTimeout = timeout;
 			return this;
 		}
 
@@ -212,13 +243,16 @@ public final class Dynamite implements AutoCloseable {
 			AwsCredentialsProvider credentials = (this.accessKeyId != null && this.secretAccessKey != null)
 					? StaticCredentialsProvider.create(AwsBasicCredentials.create(this.accessKeyId, this.secretAccessKey))
 					: DefaultCredentialsProvider.builder().build();
+			builder.overrideConfiguration(override -> override.apiCallTimeout(this.apiCallTimeout)
+				.apiCallAttemptTimeout(this.apiCallAttemptTimeout));
 			return builder.credentialsProvider(credentials).build();
 		}
 
 		@Override
 		public String toString() {
 			return "Dynamite.Builder[region=" + this.region + ", endpoint=" + this.endpoint + ", credentials="
-					+ (this.accessKeyId == null ? "default chain" : "static (hidden)") + "]";
+					+ (this.accessKeyId == null ? "default chain" : "static (hidden)") + ", apiCallTimeout="
+					+ this.apiCallTimeout + ", apiCallAttemptTimeout=" + this.apiCallAttemptTimeout + "]";
 		}
 	}
 }

@@ -65,11 +65,17 @@ final class BatchWriter {
 		}
 		List<WriteRequest> left = new ArrayList<>();
 		RuntimeException failure = null;
+		RuntimeException refusal = null;
 		for (int i = 0; i < futures.size(); i++) {
 			try {
 				left.addAll(futures.get(i).join());
 			}
 			catch (CompletionException ex) {
+				if (ex.getCause() instanceof SdkException cause && !cause.retryable() && !BatchRetryPolicy.isThrottling(cause)) {
+					// not a throttling leftover: DynamoDB refused the request, retrying cannot help
+					refusal = (refusal != null) ? refusal : cause;
+					continue;
+				}
 				// a chunk that failed part-way reports exactly what it had not written yet
 				left.addAll(ex.getCause() instanceof UnprocessedItemsException partial
 						? castWrites(partial.getUnprocessed()) : chunks.get(i));
@@ -77,6 +83,9 @@ final class BatchWriter {
 					failure = ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
 				}
 			}
+		}
+		if (refusal != null) {
+			throw refusal;
 		}
 		return finish(table, requests.size(), left, failure);
 	}
@@ -105,7 +114,9 @@ final class BatchWriter {
 			}
 			catch (SdkException ex) {
 				if (!BatchRetryPolicy.retriesThrottled(ex)) {
-					if (pending == chunk && !BatchRetryPolicy.isThrottling(ex)) {
+					boolean throttled = BatchRetryPolicy.isThrottling(ex);
+					if (!throttled && (pending == chunk || !ex.retryable())) {
+						// a refusal (a validation error) is reported as it is, never as "unprocessed"
 						throw ex;
 					}
 					throw unprocessed(table, pending, ex);

@@ -15,6 +15,8 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
 
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -30,6 +32,33 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionConflictExcepti
  * Translates AWS SDK exceptions into Spring's {@link DataAccessException} hierarchy.
  */
 public class DynamiteExceptionTranslator implements PersistenceExceptionTranslator {
+
+	private final String target;
+
+	/** A translator whose connection errors say "DynamoDB". */
+	public DynamiteExceptionTranslator() {
+		this.target = "DynamoDB";
+	}
+
+	/** A translator whose connection errors name the client's endpoint (or region). */
+	public DynamiteExceptionTranslator(DynamoDbClient client) {
+		this.target = describe(client);
+	}
+
+	/** "DynamoDB at http://host:port" for an endpoint override, "DynamoDB in region X" otherwise. */
+	static String describe(DynamoDbClient client) {
+		try {
+			DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
+			if (configuration.endpointOverride().isPresent()) {
+				return "DynamoDB at " + configuration.endpointOverride().get();
+			}
+			return configuration.region() != null ? "DynamoDB in region " + configuration.region() : "DynamoDB";
+		}
+		catch (RuntimeException ex) {
+			// a client implementation without its configuration
+			return "DynamoDB";
+		}
+	}
 
 	@Override
 	public @Nullable DataAccessException translateExceptionIfPossible(RuntimeException ex) {
@@ -74,8 +103,15 @@ public class DynamiteExceptionTranslator implements PersistenceExceptionTranslat
 		if (ex instanceof DynamoDbException dynamo && dynamo.statusCode() == 400) {
 			return new InvalidDataAccessApiUsageException(message, ex);
 		}
+		if (ex instanceof SdkClientException && String.valueOf(ex.getMessage()).contains("Unable to load credentials")) {
+			return new DataAccessResourceFailureException(("No AWS credentials for %s%s: set them with "
+					+ "Dynamite.builder().credentials(accessKeyId, secretAccessKey), or dynamite.credentials.access-key-id "
+					+ "and dynamite.credentials.secret-access-key under Spring Boot, or the AWS_ACCESS_KEY_ID and "
+					+ "AWS_SECRET_ACCESS_KEY environment variables (DynamoDB Local accepts any values); the SDK said: %s")
+				.formatted(this.target, on, ex.getMessage()), ex);
+		}
 		if (ex instanceof SdkClientException) {
-			return new DataAccessResourceFailureException("Could not reach DynamoDB" + on + ": " + ex.getMessage(), ex);
+			return new DataAccessResourceFailureException("Could not reach " + this.target + on + ": " + ex.getMessage(), ex);
 		}
 		return new UncategorizedDataAccessException(message, ex) {
 		};

@@ -93,6 +93,15 @@ public interface DynamiteOperations {
 	/** Deletes this entity's item (conditional on {@code @Version} when present). */
 	<T> void delete(T entity);
 
+	/**
+	 * Deletes the given entities: every key is checked before the first request (one bad entity means nothing is
+	 * deleted), then batched {@code BatchWriteItem} deletes, or one conditional {@code DeleteItem} per
+	 * {@code @Version}ed entity.
+	 */
+	default <T> void deleteAll(Iterable<? extends T> entities) {
+		entities.forEach(this::delete);
+	}
+
 	/** The seed's name for {@link #delete(Object)}. */
 	<T> void destroy(T entity);
 

@@ -64,7 +64,7 @@ public class DynamiteTemplate implements DynamiteOperations {
 
 	private final BatchWriter batchWriter;
 
-	private final DynamiteExceptionTranslator translator = new DynamiteExceptionTranslator();
+	private final DynamiteExceptionTranslator translator;
 
 	/** A template with the built-in converters. */
 	public DynamiteTemplate(DynamoDbClient client, DynamiteMappingContext mappingContext) {
@@ -90,6 +90,7 @@ public class DynamiteTemplate implements DynamiteOperations {
 		Assert.notNull(retryPolicy, "BatchRetryPolicy must not be null");
 		Assert.isTrue(batchParallelism >= 1, "batchParallelism must be at least 1");
 		this.client = client;
+		this.translator = new DynamiteExceptionTranslator(client);
 		this.converter = converter;
 		this.planner = new QueryPlanner(converter);
 		this.executor = new PlanExecutor(client, retryPolicy);
@@ -120,7 +121,10 @@ public class DynamiteTemplate implements DynamiteOperations {
 	@Override
 	public <T> T save(T entity) {
 		Assert.notNull(entity, "Entity must not be null");
-		EntityPreparer.Prepared<T> prepared = this.preparer.prepare(entity, false);
+		return put(this.preparer.prepare(entity, false));
+	}
+
+	private <T> T put(EntityPreparer.Prepared<T> prepared) {
 		String table = prepared.entity().getTableName();
 		try {
 			this.client.putItem(this.writes.put(prepared).toPut());
@@ -134,28 +138,41 @@ public class DynamiteTemplate implements DynamiteOperations {
 		return prepared.written();
 	}
 
+	/**
+	 * Every entity is prepared and checked before the first request, so one bad entity means nothing is written.
+	 * Versioned entities are then put one by one (each conditional on its version), the others in batches.
+	 */
 	@Override
 	public <T> List<T> saveAll(Iterable<T> entities) {
 		Assert.notNull(entities, "Entities must not be null");
-		List<T> saved = new ArrayList<>();
-		Map<String, Map<Map<String, AttributeValue>, WriteRequest>> byTable = new LinkedHashMap<>();
+		List<EntityPreparer.Prepared<T>> prepared = new ArrayList<>();
 		for (T entity : entities) {
 			Assert.notNull(entity, "Entities must not contain null");
-			if (this.preparer.entity(entity.getClass()).getVersionProperty() != null) {
-				saved.add(save(entity));
+			prepared.add(this.preparer.prepare(entity, false));
+		}
+		List<T> saved = new ArrayList<>(prepared.size());
+		Map<String, Map<Map<String, AttributeValue>, WriteRequest>> byTable = new LinkedHashMap<>();
+		for (EntityPreparer.Prepared<T> each : prepared) {
+			if (each.entity().getVersionProperty() != null) {
 				continue;
 			}
-			EntityPreparer.Prepared<T> prepared = this.preparer.prepare(entity, false);
-			saved.add(prepared.written());
+			saved.add(each.written());
 			// the same key twice in one BatchWriteItem is rejected; the later write wins, as it would one by one
 			Map<Map<String, AttributeValue>, WriteRequest> requests = byTable
-				.computeIfAbsent(prepared.entity().getTableName(), t -> new LinkedHashMap<>());
-			requests.remove(prepared.key());
-			requests.put(prepared.key(),
-					WriteRequest.builder().putRequest(PutRequest.builder().item(prepared.item()).build()).build());
+				.computeIfAbsent(each.entity().getTableName(), t -> new LinkedHashMap<>());
+			requests.remove(each.key());
+			requests.put(each.key(),
+					WriteRequest.builder().putRequest(PutRequest.builder().item(each.item()).build()).build());
 		}
 		byTable.forEach((table, requests) -> translated(table, () -> this.batchWriter.write(table, new ArrayList<>(requests.values()))));
-		return saved;
+		if (saved.size() == prepared.size()) {
+			return saved;
+		}
+		List<T> result = new ArrayList<>(prepared.size());
+		for (EntityPreparer.Prepared<T> each : prepared) {
+			result.add(each.entity().getVersionProperty() != null ? put(each) : each.written());
+		}
+		return result;
 	}
 
 	@Override
@@ -346,10 +363,45 @@ public class DynamiteTemplate implements DynamiteOperations {
 		Assert.notNull(entity, "Entity must not be null");
 		DynamitePersistentEntity<?> metadata = this.preparer.entity(entity.getClass());
 		PersistentPropertyAccessor<T> accessor = this.converter.accessor(entity);
+		delete(metadata, accessor, this.keys.of(metadata, accessor));
+	}
+
+	/**
+	 * Every key is checked before the first request: one bad entity means nothing is deleted. Versioned entities are
+	 * deleted one by one, each conditional on its version; the others in batches.
+	 */
+	@Override
+	public <T> void deleteAll(Iterable<? extends T> entities) {
+		Assert.notNull(entities, "Entities must not be null");
+		List<PersistentPropertyAccessor<?>> versioned = new ArrayList<>();
+		List<Map<String, AttributeValue>> versionedKeys = new ArrayList<>();
+		Map<String, Map<Map<String, AttributeValue>, WriteRequest>> byTable = new LinkedHashMap<>();
+		for (T entity : entities) {
+			Assert.notNull(entity, "Entities must not contain null");
+			DynamitePersistentEntity<?> metadata = this.preparer.entity(entity.getClass());
+			PersistentPropertyAccessor<T> accessor = this.converter.accessor(entity);
+			Map<String, AttributeValue> key = this.keys.of(metadata, accessor);
+			if (metadata.getVersionProperty() != null) {
+				versioned.add(accessor);
+				versionedKeys.add(key);
+			}
+			else {
+				byTable.computeIfAbsent(metadata.getTableName(), t -> new LinkedHashMap<>()).putIfAbsent(key, deleteRequest(key));
+			}
+		}
+		byTable.forEach((table, requests) -> translated(table,
+				() -> this.batchWriter.write(table, List.copyOf(requests.values()))));
+		for (int i = 0; i < versioned.size(); i++) {
+			PersistentPropertyAccessor<?> accessor = versioned.get(i);
+			delete(this.preparer.entity(accessor.getBean().getClass()), accessor, versionedKeys.get(i));
+		}
+	}
+
+	private void delete(DynamitePersistentEntity<?> metadata, PersistentPropertyAccessor<?> accessor,
+			Map<String, AttributeValue> key) {
 		Long expectedVersion = currentVersion(metadata, accessor);
 		try {
-			this.client.deleteItem(this.writes.delete(metadata, this.keys.of(metadata, accessor), expectedVersion)
-				.toDelete(ReturnValue.NONE));
+			this.client.deleteItem(this.writes.delete(metadata, key, expectedVersion).toDelete(ReturnValue.NONE));
 		}
 		catch (ConditionalCheckFailedException ex) {
 			throw new OptimisticLockingFailureException("%s with key %s was changed since version %d was read; nothing was deleted"

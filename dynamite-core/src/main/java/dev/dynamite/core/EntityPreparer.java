@@ -5,16 +5,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.convert.ConversionException;
-import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.util.ReflectionUtils;
 
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.convert.KeyValueLimits;
 import dev.dynamite.mapping.Default;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
+import dev.dynamite.mapping.GlobalIndexDefinition;
 import dev.dynamite.mapping.ValueGenerator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -84,6 +84,12 @@ final class EntityPreparer {
 			item = new java.util.LinkedHashMap<>(item);
 			item.put(version.getAttributeName(), this.converter.toAttributeValue(version, nextVersion));
 		}
+		for (GlobalIndexDefinition index : entity.getGlobalIndexes()) {
+			checkKeyValue(item, index.partitionKey());
+			if (index.sortKey() != null) {
+				checkKeyValue(item, index.sortKey());
+			}
+		}
 		long size = ItemSize.of(item);
 		if (size > ItemSize.MAX_BYTES) {
 			throw new IllegalArgumentException("Item of entity %s with key %s is about %d bytes, over DynamoDB's 400 KB limit; nothing was written"
@@ -106,15 +112,19 @@ final class EntityPreparer {
 		else {
 			value = declaration.value();
 		}
-		if (value == null || property.getType().isInstance(value)) {
-			return value;
-		}
 		try {
-			return DefaultConversionService.getSharedInstance().convert(value, property.getType());
+			return this.converter.toFieldValue(property, value);
 		}
-		catch (ConversionException ex) {
-			throw new IllegalArgumentException("@Default value '%s' of field '%s' of entity %s cannot be converted to %s"
-				.formatted(value, property.getName(), entity.getType().getSimpleName(), property.getType().getName()), ex);
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("@Default value '%s' of field '%s' of entity %s does not fit the field: %s"
+				.formatted(value, property.getName(), entity.getType().getSimpleName(), ex.getMessage()), ex);
+		}
+	}
+
+	private static void checkKeyValue(Map<String, AttributeValue> item, DynamitePersistentProperty property) {
+		AttributeValue value = item.get(property.getAttributeName());
+		if (value != null) {
+			KeyValueLimits.check(property, value);
 		}
 	}
 

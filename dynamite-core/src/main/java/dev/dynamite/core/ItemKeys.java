@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.convert.KeyValueLimits;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
 import software.amazon.awssdk.core.SdkBytes;
@@ -18,12 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * DynamoDB's {@code LastEvaluatedKey} and plain values (for keyset positions).
  */
 final class ItemKeys {
-
-	/** DynamoDB's size limit of a partition key value. */
-	static final int MAX_PARTITION_KEY_BYTES = 2048;
-
-	/** DynamoDB's size limit of a sort key value. */
-	static final int MAX_SORT_KEY_BYTES = 1024;
 
 	private final DynamiteConverter converter;
 
@@ -85,14 +80,7 @@ final class ItemKeys {
 				.formatted(property.getName(), name));
 		}
 		AttributeValue attribute = this.converter.toAttributeValue(property, value);
-		int limit = property.isPartitionKey() ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
-		long bytes = attribute.s() != null ? attribute.s().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-				: attribute.b() != null ? attribute.b().asByteArrayUnsafe().length : 0;
-		if (bytes > limit) {
-			throw new IllegalArgumentException("Key field '%s' of entity %s is %d bytes ('%s...'); DynamoDB allows %d bytes for a %s key"
-				.formatted(property.getName(), name, bytes, String.valueOf(value).substring(0, Math.min(20, String.valueOf(value).length())),
-						limit, property.isPartitionKey() ? "partition" : "sort"));
-		}
+		KeyValueLimits.check(property, attribute);
 		return attribute;
 	}
 

@@ -64,6 +64,11 @@ final class WriteSpecs {
 					.formatted(property.getName(), entity.getType().getSimpleName(), change.getValue()));
 			}
 			Object value = change.getValue();
+			if (value == null && property.isAlwaysPresent()) {
+				throw new IllegalArgumentException(("Cannot set field '%s' of entity %s to null: every item has it (a "
+						+ "primitive, @CreatedAt, @UpdatedAt or @Default field); set a value instead")
+					.formatted(property.getName(), entity.getType().getSimpleName()));
+			}
 			resolved.put(property, value == null ? null : this.converter.toAttributeValue(property, value));
 		}
 		return resolved;

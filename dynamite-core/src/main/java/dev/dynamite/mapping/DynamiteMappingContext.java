@@ -12,6 +12,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,9 +23,13 @@ import org.springframework.data.mapping.context.AbstractMappingContext;
 import org.springframework.data.mapping.model.Property;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
 import org.springframework.data.core.TypeInformation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
 
 /**
  * The Dynamite mapping context: builds and caches {@link DynamitePersistentEntity} metadata per class.
@@ -39,6 +45,8 @@ public class DynamiteMappingContext
 
 	private final TableNaming naming;
 
+	private final List<AttributeConverter<?>> converters;
+
 	/** A context with default table naming and no custom value types. */
 	public DynamiteMappingContext() {
 		this(TableNaming.defaults(), Set.of());
@@ -49,12 +57,54 @@ public class DynamiteMappingContext
 	 * @param customValueTypes types that user converters store as single attribute values
 	 */
 	public DynamiteMappingContext(TableNaming naming, Set<Class<?>> customValueTypes) {
+		this(naming, customValueTypes, List.of());
+	}
+
+	/**
+	 * A context that knows the user converters: their types are simple values, and a key field of such a type is
+	 * stored (and its table attribute declared) as the converter's {@code attributeValueType()}.
+	 * @param naming the table naming (prefix)
+	 * @param converters the user converters, in the order the {@code DynamiteConverter} is given them
+	 */
+	public DynamiteMappingContext(TableNaming naming, List<? extends AttributeConverter<?>> converters) {
+		this(naming, typesOf(converters), converters);
+	}
+
+	private DynamiteMappingContext(TableNaming naming, Set<Class<?>> customValueTypes,
+			List<? extends AttributeConverter<?>> converters) {
 		Assert.notNull(naming, "TableNaming must not be null");
 		Assert.notNull(customValueTypes, "Custom value types must not be null");
+		Assert.noNullElements(converters, "Converters must not contain null");
 		this.naming = naming;
+		this.converters = List.copyOf(converters);
 		Set<Class<?>> simple = new HashSet<>(VALUE_TYPES);
 		simple.addAll(customValueTypes);
 		setSimpleTypeHolder(new SimpleTypeHolder(simple, true));
+	}
+
+	private static Set<Class<?>> typesOf(List<? extends AttributeConverter<?>> converters) {
+		Set<Class<?>> types = new LinkedHashSet<>();
+		converters.forEach(converter -> types.add(converter.type().rawClass()));
+		return types;
+	}
+
+	/**
+	 * How a user converter stores values of this type (its {@code attributeValueType()}), or {@code null} when no
+	 * converter known to this context handles the type. The exact type wins over a supertype, as in the converter.
+	 */
+	public @Nullable AttributeValueType storedTypeOf(Class<?> type) {
+		Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type);
+		for (AttributeConverter<?> converter : this.converters) {
+			if (converter.type().rawClass() == boxed) {
+				return converter.attributeValueType();
+			}
+		}
+		for (AttributeConverter<?> converter : this.converters) {
+			if (converter.type().rawClass().isAssignableFrom(boxed)) {
+				return converter.attributeValueType();
+			}
+		}
+		return null;
 	}
 
 	/** The table naming in use. */
@@ -95,7 +145,7 @@ public class DynamiteMappingContext
 
 	@Override
 	protected <T> DynamitePersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
-		return new DynamitePersistentEntity<>(typeInformation, this.naming);
+		return new DynamitePersistentEntity<>(typeInformation, this.naming, this::storedTypeOf);
 	}
 
 	@Override

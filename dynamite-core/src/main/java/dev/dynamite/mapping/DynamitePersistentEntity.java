@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -12,6 +13,8 @@ import org.springframework.data.mapping.MappingException;
 import org.springframework.data.mapping.model.BasicPersistentEntity;
 import org.springframework.data.core.TypeInformation;
 import org.springframework.util.StringUtils;
+
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
 
 /**
  * Mapping metadata of one entity class, computed once and cached by {@link DynamiteMappingContext}: table name,
@@ -27,7 +30,12 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 
 	private final Map<String, DynamitePersistentProperty> byName = new LinkedHashMap<>();
 
+	/** By camelCase / snake_case-insensitive name: {@code createdAt}, {@code CreatedAt}, {@code created_at}. */
+	private final Map<String, DynamitePersistentProperty> byNormalizedName = new LinkedHashMap<>();
+
 	private final List<GlobalIndexDefinition> globalIndexes = new ArrayList<>();
+
+	private final Function<Class<?>, @Nullable AttributeValueType> storedTypes;
 
 	private @Nullable DynamitePersistentProperty sortKey;
 
@@ -39,7 +47,17 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 * Creates the entity metadata; called by {@link DynamiteMappingContext}.
 	 */
 	public DynamitePersistentEntity(TypeInformation<T> information, TableNaming naming) {
+		this(information, naming, type -> null);
+	}
+
+	/**
+	 * Creates the entity metadata; called by {@link DynamiteMappingContext}.
+	 * @param storedTypes how user converters store a Java type ({@code null}: no converter for it)
+	 */
+	public DynamitePersistentEntity(TypeInformation<T> information, TableNaming naming,
+			Function<Class<?>, @Nullable AttributeValueType> storedTypes) {
 		super(information);
+		this.storedTypes = storedTypes;
 		this.table = AnnotatedElementUtils.hasAnnotation(information.getType(), DynamiteTable.class);
 		this.tableName = naming.tableName(information.getType());
 	}
@@ -62,6 +80,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		}
 		this.byName.put(property.getName(), property);
 		this.byName.putIfAbsent(property.getAttributeName(), property);
+		this.byNormalizedName.putIfAbsent(normalize(property.getName()), property);
+		this.byNormalizedName.putIfAbsent(normalize(property.getAttributeName()), property);
 	}
 
 	@Override
@@ -100,16 +120,37 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		}
 	}
 
-	/** DynamoDB keys are strings, numbers or binary: booleans, collections, maps and nested objects are not. */
+	/**
+	 * DynamoDB keys are strings, numbers or binary: booleans, collections, maps and nested objects are not, unless a
+	 * user converter stores the field's type as a string, number or binary.
+	 */
 	private void requireScalarKey(DynamitePersistentProperty property, String role) {
 		Class<?> type = property.getType();
+		AttributeValueType stored = this.storedTypes.apply(type);
+		if (stored != null) {
+			if (stored != AttributeValueType.S && stored != AttributeValueType.N && stored != AttributeValueType.B) {
+				throw new MappingException(("Entity %s: field '%s' (the %s) has type %s, which its converter stores as %s; "
+						+ "DynamoDB keys must be strings (S), numbers (N) or binary (B)").formatted(getType().getName(),
+								property.getName(), role, type.getSimpleName(), stored));
+			}
+			return;
+		}
 		boolean bool = type == Boolean.class || type == boolean.class;
 		boolean composite = property.isCollectionLike() && type != byte[].class || property.isMap()
 				|| (type.isArray() && type != byte[].class);
 		if (bool || composite) {
 			throw new MappingException(("Entity %s: field '%s' (the %s) has type %s; DynamoDB keys must be strings, "
-					+ "numbers or binary").formatted(getType().getName(), property.getName(), role, type.getSimpleName()));
+					+ "numbers or binary (or register an AttributeConverter that stores %s as one)").formatted(getType().getName(),
+							property.getName(), role, type.getSimpleName(), type.getSimpleName()));
 		}
+	}
+
+	/**
+	 * How a user converter stores this property's values ({@code S}, {@code N}, {@code B}, ...), or {@code null} when
+	 * the built-in conversion applies.
+	 */
+	public @Nullable AttributeValueType getConvertedStorage(DynamitePersistentProperty property) {
+		return this.storedTypes.apply(property.getType());
 	}
 
 	/** Whether the class is annotated {@link DynamiteTable @DynamiteTable} (not merely a nested value). */
@@ -147,22 +188,57 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		return Collections.unmodifiableList(this.globalIndexes);
 	}
 
-	/** The property with this Java field name or DynamoDB attribute name, or {@code null}. */
-	public @Nullable DynamitePersistentProperty findField(String name) {
-		return this.byName.get(name);
+	/** DynamoDB's size limit of a partition key value (table or index), in bytes. */
+	public static final int MAX_PARTITION_KEY_BYTES = 2048;
+
+	/** DynamoDB's size limit of a sort key value (table or index), in bytes. */
+	public static final int MAX_SORT_KEY_BYTES = 1024;
+
+	/**
+	 * The size limit DynamoDB sets on this property's values because it is a key of the table or of an index: 2,048
+	 * bytes for a partition key, 1,024 for a sort key (the smaller where it is both), or {@code 0} when it is no key.
+	 */
+	public int getKeyByteLimit(DynamitePersistentProperty property) {
+		int limit = 0;
+		if (property.equals(getIdProperty())) {
+			limit = MAX_PARTITION_KEY_BYTES;
+		}
+		for (GlobalIndexDefinition index : this.globalIndexes) {
+			if (property.equals(index.partitionKey()) && limit == 0) {
+				limit = MAX_PARTITION_KEY_BYTES;
+			}
+		}
+		boolean sort = property.equals(this.sortKey);
+		for (GlobalIndexDefinition index : this.globalIndexes) {
+			sort |= property.equals(index.sortKey());
+		}
+		return sort ? MAX_SORT_KEY_BYTES : limit;
 	}
 
 	/**
-	 * The property with this Java field name or DynamoDB attribute name.
+	 * The property with this Java field name or DynamoDB attribute name, else with a camelCase / snake_case
+	 * equivalent of one ({@code createdAt} finds a field or attribute named {@code created_at}), or {@code null}.
+	 */
+	public @Nullable DynamitePersistentProperty findField(String name) {
+		DynamitePersistentProperty exact = this.byName.get(name);
+		return exact != null ? exact : this.byNormalizedName.get(normalize(name));
+	}
+
+	/**
+	 * The property with this Java field name or DynamoDB attribute name (or a camelCase / snake_case equivalent).
 	 * @throws IllegalArgumentException naming the entity and the known fields when there is none
 	 */
 	public DynamitePersistentProperty getRequiredField(String name) {
-		DynamitePersistentProperty property = this.byName.get(name);
+		DynamitePersistentProperty property = findField(name);
 		if (property == null) {
 			throw new IllegalArgumentException("Unknown field '%s' on entity %s (table %s); known fields: %s"
 				.formatted(name, getType().getSimpleName(), this.tableName, fieldNames()));
 		}
 		return property;
+	}
+
+	private static String normalize(String name) {
+		return name.replace("_", "").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** The Java field names of the entity, in declaration order. */

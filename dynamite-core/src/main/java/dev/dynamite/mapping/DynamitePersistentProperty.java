@@ -73,6 +73,16 @@ public class DynamitePersistentProperty extends AnnotationBasedPersistentPropert
 		return findAnnotation(Default.class);
 	}
 
+	/**
+	 * Whether every item Dynamite writes has this attribute: a table key, a primitive, {@code @CreatedAt},
+	 * {@code @UpdatedAt}, {@code @Version} or a field with a {@code @Default}. Dynamite refuses to remove such an
+	 * attribute with an update, so that an index with this attribute as sort key holds every item.
+	 */
+	public boolean isAlwaysPresent() {
+		return isKey() || getType().isPrimitive() || isCreatedAt() || isUpdatedAt() || isVersionProperty()
+				|| getDefault() != null;
+	}
+
 	@Override
 	protected Association<DynamitePersistentProperty> createAssociation() {
 		return new Association<>(this, null);

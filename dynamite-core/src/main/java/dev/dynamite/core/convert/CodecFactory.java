@@ -38,6 +38,8 @@ final class CodecFactory {
 
 	private final ConversionService conversionService;
 
+	private final ValueCoercion coercion;
+
 	private final Map<Class<?>, EntityCodec<?>> entities = new ConcurrentHashMap<>();
 
 	/** Codecs under construction by the thread holding the lock; published when the outermost build completes. */
@@ -49,6 +51,7 @@ final class CodecFactory {
 		this.customConverters = List.copyOf(customConverters);
 		this.instantiators = instantiators;
 		this.conversionService = conversionService;
+		this.coercion = new ValueCoercion(conversionService);
 	}
 
 	/** The codec of an entity class, built on first use. */
@@ -89,7 +92,7 @@ final class CodecFactory {
 		for (DynamitePersistentProperty property : entity) {
 			if (!property.isTransient()) {
 				ValueCodec value = valueCodec(property.getTypeInformation(), property);
-				properties.add(new PropertyCodec(property, value, this.conversionService));
+				properties.add(new PropertyCodec(property, value, this.coercion));
 			}
 		}
 		created.initialize(properties);

@@ -98,15 +98,43 @@ public class DynamiteConverter {
 	}
 
 	/**
-	 * The attribute value of a field value (a key, a filter operand, an update change). The value is first
-	 * converted to the field's type (an Integer for a Long field, a String for a UUID field); for a collection field
-	 * and a non-collection value, the value is converted as one element (for {@code contains}). {@code null} and an
-	 * empty set become NUL.
-	 * @throws IllegalArgumentException naming entity, field and value when the value cannot be converted
+	 * The attribute value of a value for the whole field (a key, an update change, an equality or comparison
+	 * operand). The value must be of the field's type or convert to it without loss: an Integer for a Long field, a
+	 * {@code "42"} for a number field, {@code "true"}/{@code "false"} for a Boolean, an enum constant's name, an
+	 * ISO-8601 string for a java.time field, a collection for a list or set field. {@code null} and an empty set
+	 * become NUL.
+	 * @throws IllegalArgumentException naming entity, field, value and expected type when the value does not fit, or
+	 * when DynamoDB could not store it (a number outside DynamoDB's range, an empty map key, NaN)
 	 */
 	public AttributeValue toAttributeValue(DynamitePersistentProperty property, @Nullable Object value) {
 		Assert.notNull(property, "Property must not be null");
 		return this.codecs.entity(property.getOwner().getType()).codecOf(property).toAttributeValue(value);
+	}
+
+	/**
+	 * The attribute value of one element of a list or set field (the operand of {@code contains}); for any other
+	 * field the same as {@link #toAttributeValue(DynamitePersistentProperty, Object)}.
+	 * @throws IllegalArgumentException naming entity, field, value and expected type when the value does not fit
+	 */
+	public AttributeValue toElementAttributeValue(DynamitePersistentProperty property, Object value) {
+		Assert.notNull(property, "Property must not be null");
+		Assert.notNull(value, "Value must not be null");
+		return this.codecs.entity(property.getOwner().getType()).codecOf(property).toElementAttributeValue(value);
+	}
+
+	/**
+	 * The value converted to the field's Java type by the same rules as
+	 * {@link #toAttributeValue(DynamitePersistentProperty, Object)} (for {@code @Default} literals).
+	 */
+	public @Nullable Object toFieldValue(DynamitePersistentProperty property, @Nullable Object value) {
+		Assert.notNull(property, "Property must not be null");
+		return value == null ? null : this.codecs.entity(property.getOwner().getType()).codecOf(property).toFieldValue(value);
+	}
+
+	/** Whether the field is stored as a list or set (whose elements {@code contains} tests). */
+	public boolean isCollection(DynamitePersistentProperty property) {
+		Assert.notNull(property, "Property must not be null");
+		return this.codecs.entity(property.getOwner().getType()).codecOf(property).isCollection();
 	}
 
 	/** The field value of an attribute value; NUL is {@code null}. */

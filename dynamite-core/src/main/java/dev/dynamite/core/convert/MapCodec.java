@@ -35,6 +35,16 @@ final class MapCodec implements ValueCodec {
 		this.keyConversion = keyConversion;
 	}
 
+	/** The Java type of the keys. */
+	Class<?> keyType() {
+		return this.keyType;
+	}
+
+	/** The codec of the values. */
+	ValueCodec values() {
+		return this.values;
+	}
+
 	@Override
 	public Class<?> type() {
 		return this.type;
@@ -50,6 +60,9 @@ final class MapCodec implements ValueCodec {
 				throw new ValueException("null", "a DynamoDB map cannot have a null key");
 			}
 			String name = (this.keyConversion != null) ? this.keyConversion.convert(key, String.class) : (String) key;
+			if (name == null || name.isEmpty()) {
+				throw new ValueException("\"\"", "DynamoDB map keys must not be empty");
+			}
 			Object each = entry.getValue();
 			AttributeValue written = (each != null) ? this.values.write(each) : null;
 			result.put(name, (written != null) ? written : NUL);

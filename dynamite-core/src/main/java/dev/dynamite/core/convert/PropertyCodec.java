@@ -1,11 +1,6 @@
 package dev.dynamite.core.convert;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.util.ClassUtils;
 
 import dev.dynamite.mapping.DynamitePersistentProperty;
@@ -31,15 +26,15 @@ final class PropertyCodec {
 
 	private final boolean primitive;
 
-	private final ConversionService conversionService;
+	private final ValueCoercion coercion;
 
-	PropertyCodec(DynamitePersistentProperty property, ValueCodec codec, ConversionService conversionService) {
+	PropertyCodec(DynamitePersistentProperty property, ValueCodec codec, ValueCoercion coercion) {
 		this.property = property;
 		this.attributeName = property.getAttributeName();
 		this.entityName = property.getOwner().getType().getSimpleName();
 		this.codec = codec;
 		this.primitive = property.getType().isPrimitive();
-		this.conversionService = conversionService;
+		this.coercion = coercion;
 	}
 
 	DynamitePersistentProperty property() {
@@ -96,26 +91,42 @@ final class PropertyCodec {
 	}
 
 	/**
-	 * The attribute value of a loose value: coerced to the field's type first; a single value for a collection
-	 * field is converted as one element. {@code null} and an empty set become NUL.
+	 * The attribute value of a loose value for the whole field (an update change, an equality or comparison operand):
+	 * brought to the field's type first, without loss ({@link ValueCoercion}). {@code null} and an empty set become
+	 * NUL.
+	 * @throws FieldConversionException naming entity, field, value and expected type when the value does not fit
 	 */
 	AttributeValue toAttributeValue(@Nullable Object value) {
 		if (value == null) {
 			return NUL;
 		}
-		AttributeValue result;
-		if (this.codec instanceof CollectionCodec collection && !(value instanceof Collection<?>)
-				&& !value.getClass().isArray()) {
-			ValueCodec element = collection.element();
-			result = write(element, coerce(value, element));
-		}
-		else if (this.codec instanceof CollectionCodec collection && value instanceof Collection<?> values) {
-			result = write(this.codec, coerceAll(values, collection));
-		}
-		else {
-			result = write(this.codec, coerce(value, this.codec));
-		}
+		AttributeValue result = write(this.codec, coerce(value, this.codec));
 		return (result != null) ? result : NUL;
+	}
+
+	/**
+	 * The attribute value of one element of a collection field (a {@code contains} operand); for other fields the
+	 * same as {@link #toAttributeValue(Object)}.
+	 */
+	AttributeValue toElementAttributeValue(Object value) {
+		if (this.codec instanceof CollectionCodec collection) {
+			ValueCodec element = collection.element();
+			AttributeValue result = write(element, coerce(value, element));
+			return (result != null) ? result : NUL;
+		}
+		return toAttributeValue(value);
+	}
+
+	/** The value brought to the field's type, as {@link #toAttributeValue(Object)} does before writing. */
+	Object toFieldValue(Object value) {
+		Object coerced = coerce(value, this.codec);
+		write(coerced);
+		return coerced;
+	}
+
+	/** Whether the field is a list or set (whose elements {@code contains} tests). */
+	boolean isCollection() {
+		return this.codec instanceof CollectionCodec;
 	}
 
 	private @Nullable AttributeValue write(ValueCodec codec, Object value) {
@@ -137,45 +148,21 @@ final class PropertyCodec {
 		}
 	}
 
-	private Collection<?> coerceAll(Collection<?> values, CollectionCodec collection) {
-		Collection<@Nullable Object> result = collection.isDynamoSet() ? new LinkedHashSet<>(values.size())
-				: new ArrayList<>(values.size());
-		for (Object each : values) {
-			result.add((each != null) ? coerce(each, collection.element()) : null);
+	private Object coerce(Object value, ValueCodec codec) {
+		try {
+			return this.coercion.coerce(value, codec);
 		}
-		return result;
+		catch (ValueException ex) {
+			String target = (codec == this.codec) ? typeName() : codec.type().getName();
+			String reason = ex.getValue() == value ? ex.getMessage()
+					: "'%s' %s".formatted(render(ex.getValue()), ex.getMessage());
+			throw new FieldConversionException("Cannot convert value '%s' for field '%s' of entity %s to %s (%s)"
+				.formatted(render(value), this.property.getName(), this.entityName, target, reason));
+		}
 	}
 
-	private Object coerce(Object value, ValueCodec codec) {
-		Class<?> target = codec.type();
-		if (target.isInstance(value) || (value instanceof Collection<?> && codec instanceof CollectionCodec)) {
-			return value;
-		}
-		RuntimeException failure = null;
-		if (this.conversionService.canConvert(value.getClass(), target)) {
-			try {
-				Object converted = this.conversionService.convert(value, target);
-				if (converted != null) {
-					return converted;
-				}
-			}
-			catch (RuntimeException ex) {
-				failure = ex;
-			}
-		}
-		if (value instanceof CharSequence text && (codec instanceof ScalarCodec || codec instanceof EnumCodec)) {
-			// java.time and other SDK-parsed types: read the string as the attribute would be stored
-			try {
-				Object parsed = codec.read(AttributeValue.fromS(text.toString()));
-				if (parsed != null && target.isInstance(parsed)) {
-					return parsed;
-				}
-			}
-			catch (RuntimeException ex) {
-				failure = (failure != null) ? failure : ex;
-			}
-		}
-		throw cannotConvert(value, target, failure);
+	private String typeName() {
+		return this.property.getTypeInformation().toTypeDescriptor().getResolvableType().toString();
 	}
 
 	private FieldConversionException cannotConvert(Object value, Class<?> target, @Nullable Throwable cause) {

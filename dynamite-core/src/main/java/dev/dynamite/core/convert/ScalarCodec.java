@@ -35,7 +35,14 @@ final class ScalarCodec implements ValueCodec {
 				throw new ValueException(value, "DynamoDB cannot store NaN or Infinity");
 			}
 		}
-		return this.converter.transformFrom(value);
+		AttributeValue written = this.converter.transformFrom(value);
+		if (written.n() != null) {
+			NumberLimits.check(written.n(), value);
+		}
+		else if (this.custom && written.hasNs()) {
+			written.ns().forEach(number -> NumberLimits.check(number, value));
+		}
+		return written;
 	}
 
 	@Override

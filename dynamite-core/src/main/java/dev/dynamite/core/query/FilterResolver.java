@@ -1,6 +1,8 @@
 package dev.dynamite.core.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +11,7 @@ import dev.dynamite.core.Condition;
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.Operator;
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.convert.KeyValueLimits;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -33,7 +36,7 @@ public final class FilterResolver {
 	public ResolvedFilter resolve(DynamitePersistentEntity<?> entity, Filter filter) {
 		return switch (filter.kind()) {
 			case ALL -> ResolvedFilter.ALL;
-			case CONDITION -> ResolvedFilter.of(resolve(entity, requireCondition(filter)));
+			case CONDITION -> resolveCondition(entity, requireCondition(filter));
 			case AND, OR -> {
 				List<ResolvedFilter> children = new ArrayList<>(filter.children().size());
 				for (Filter child : filter.children()) {
@@ -52,6 +55,29 @@ public final class FilterResolver {
 		return condition;
 	}
 
+	/**
+	 * A condition as a filter: {@code contains} of several values on a list or set field becomes the AND of one
+	 * {@code contains} per value (the attribute holds every one of them).
+	 */
+	private ResolvedFilter resolveCondition(DynamitePersistentEntity<?> entity, Condition condition) {
+		if (condition.operator() == Operator.CONTAINS && condition.value() instanceof Collection<?> values) {
+			DynamitePersistentProperty property = entity.getRequiredField(condition.field());
+			if (this.converter.isCollection(property)) {
+				if (values.isEmpty()) {
+					throw new IllegalArgumentException("Empty collection for CONTAINS on field '%s' of entity %s: pass at least one value"
+						.formatted(property.getName(), entity.getType().getSimpleName()));
+				}
+				List<ResolvedFilter> each = new ArrayList<>(values.size());
+				for (Object value : new LinkedHashSet<>(values)) {
+					each.add(ResolvedFilter.of(resolve(entity, new Condition(condition.field(), Operator.CONTAINS,
+							java.util.Collections.singletonList(value)))));
+				}
+				return ResolvedFilter.and(each);
+			}
+		}
+		return ResolvedFilter.of(resolve(entity, condition));
+	}
+
 	/** Resolves one condition against the entity. */
 	public ResolvedCondition resolve(DynamitePersistentEntity<?> entity, Condition condition) {
 		DynamitePersistentProperty property = entity.getRequiredField(condition.field());
@@ -65,22 +91,39 @@ public final class FilterResolver {
 			throw new IllegalArgumentException("Operator %s on %s takes %d value(s), got %d: %s"
 				.formatted(operator, where, operator.arity(), operands.size(), operands));
 		}
+		boolean element = (operator == Operator.CONTAINS || operator == Operator.NOT_CONTAINS)
+				&& this.converter.isCollection(property);
 		List<AttributeValue> values = new ArrayList<>(operands.size());
 		for (Object operand : operands) {
 			if (operand == null) {
-				throw new IllegalArgumentException("Operator %s on %s needs a value, got null (use Filter.where(\"%s\", null) "
-						.formatted(operator, where, property.getName()) + "or notExists() to match a missing attribute)");
+				throw new IllegalArgumentException("Operator %s on %s needs a value, got null (%s)".formatted(operator, where,
+						operator == Operator.NE ? "use Filter.where(\"%s\").exists() to match items that have the attribute"
+							.formatted(property.getName())
+								: "use Filter.where(\"%s\", null) or notExists() to match a missing attribute"
+									.formatted(property.getName())));
+			}
+			if (element && operand instanceof Collection<?>) {
+				throw new IllegalArgumentException(("Operator %s on %s takes one element, got the collection %s: use "
+						+ "notContains once per element").formatted(operator, where, operand));
 			}
 			if (property.isKey() && operand instanceof String text && text.isEmpty()
 					&& operator != Operator.BEGINS_WITH && operator != Operator.CONTAINS) {
 				throw new IllegalArgumentException("Empty string for key %s: DynamoDB keys must not be empty".formatted(where));
 			}
-			AttributeValue value = this.converter.toAttributeValue(property, operand);
+			AttributeValue value = element ? this.converter.toElementAttributeValue(property, operand)
+					: this.converter.toAttributeValue(property, operand);
 			if (operator == Operator.BEGINS_WITH && value.s() == null && value.b() == null) {
 				throw new IllegalArgumentException("Operator %s on %s needs a string or binary attribute, but '%s' is stored as %s"
 					.formatted(operator, where, operand, value.type()));
 			}
+			if (!element) {
+				KeyValueLimits.check(property, value);
+			}
 			values.add(value);
+		}
+		if (operator == Operator.BETWEEN && ItemOrder.compare(values.get(0), values.get(1)) > 0) {
+			throw new IllegalArgumentException(("BETWEEN on %s has its bounds reversed: %s is greater than %s; pass the "
+					+ "lower bound first").formatted(where, operands.get(0), operands.get(1)));
 		}
 		return new ResolvedCondition(property, operator, values);
 	}

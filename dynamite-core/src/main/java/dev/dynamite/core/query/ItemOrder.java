@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Orders raw items by attributes, comparing values as DynamoDB does: strings by code point, numbers numerically,
- * binaries byte by byte; a missing attribute sorts first.
+ * Orders raw items by attributes, comparing values as DynamoDB does: strings by their UTF-8 bytes (the same as by
+ * Unicode code point, unlike {@link String#compareTo}, which compares UTF-16 units and puts {@code 😀} before
+ * {@code ～}), numbers by value, binaries as unsigned bytes; a missing attribute sorts first.
  */
 final class ItemOrder {
 
@@ -30,7 +31,7 @@ final class ItemOrder {
 			return 1;
 		}
 		if (a.s() != null && b.s() != null) {
-			return a.s().compareTo(b.s());
+			return compareUtf8(a.s(), b.s());
 		}
 		if (a.n() != null && b.n() != null) {
 			return new BigDecimal(a.n()).compareTo(new BigDecimal(b.n()));
@@ -44,5 +45,24 @@ final class ItemOrder {
 			return Boolean.compare(a.bool(), b.bool());
 		}
 		return String.valueOf(a).compareTo(String.valueOf(b));
+	}
+
+	/** Compares two strings in the order of their UTF-8 encodings, without encoding them. */
+	static int compareUtf8(String a, String b) {
+		int length = Math.min(a.length(), b.length());
+		for (int i = 0; i < length; i++) {
+			char x = a.charAt(i);
+			char y = b.charAt(i);
+			if (x != y) {
+				// a surrogate (U+D800-DFFF) encodes a code point above U+FFFF: it sorts after every other unit
+				boolean xs = Character.isSurrogate(x);
+				boolean ys = Character.isSurrogate(y);
+				if (xs != ys) {
+					return xs ? 1 : -1;
+				}
+				return Character.compare(x, y);
+			}
+		}
+		return Integer.compare(a.length(), b.length());
 	}
 }

@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <li>full primary key by equality, nothing else: {@code GetItem};</li>
  * <li>partition key IN a list (with the sort key by equality, if any), nothing else: {@code BatchGetItem};</li>
  * <li>partition key equality or IN (+ a sort-key condition): {@code Query} on the table, once per partition value;</li>
- * <li>equality (or IN) on a GSI partition key (+ its sort-key condition): {@code Query} on that index;</li>
+ * <li>equality (or IN) on a GSI partition key (+ its sort-key condition): {@code Query} on that index, but only
+ * when the index holds every match (an index with a sort key lacks the items without that attribute);</li>
  * <li>otherwise {@code Scan}.</li>
  * </ol>
  * Every other condition becomes the FilterExpression. A single-partition Query is ordered by its sort key
@@ -38,6 +39,11 @@ public final class QueryPlanner {
 
 	private static final Set<Operator> SORT_KEY_OPERATORS = EnumSet.of(Operator.EQ, Operator.LT, Operator.LE,
 			Operator.GT, Operator.GE, Operator.BETWEEN, Operator.BEGINS_WITH);
+
+	/** Operators whose condition holds only for items that have the attribute. */
+	private static final Set<Operator> PRESENCE_OPERATORS = EnumSet.of(Operator.EQ, Operator.LT, Operator.LE,
+			Operator.GT, Operator.GE, Operator.BETWEEN, Operator.BEGINS_WITH, Operator.IN, Operator.CONTAINS,
+			Operator.EXISTS);
 
 	private final FilterResolver resolver;
 
@@ -105,9 +111,13 @@ public final class QueryPlanner {
 		DynamitePersistentProperty partitionKey = entity.getPartitionKey();
 		DynamitePersistentProperty sortKey = entity.getSortKey();
 		ResolvedFilter partition = find(conjuncts, partitionKey, EnumSet.of(Operator.EQ, Operator.IN));
-		if (partition != null) {
-			ResolvedFilter sort = (sortKey != null) ? find(conjuncts, sortKey, SORT_KEY_OPERATORS) : null;
-			List<ResolvedFilter> rest = without(conjuncts, partition, sort);
+		ResolvedFilter tableSort = (partition != null && sortKey != null) ? find(conjuncts, sortKey, SORT_KEY_OPERATORS)
+				: null;
+		List<ResolvedFilter> tableRest = (partition != null)
+				? withoutImplied(without(conjuncts, partition, tableSort), partitionKey, sortKey) : List.of();
+		if (partition != null && !mentions(tableRest, partitionKey, sortKey)) {
+			ResolvedFilter sort = tableSort;
+			List<ResolvedFilter> rest = tableRest;
 			List<AttributeValue> partitionValues = distinct(partition.condition().values());
 			boolean sortSettled = sortKey == null || (sort != null && sort.condition().operator() == Operator.EQ);
 			if (rest.isEmpty() && sortSettled) {
@@ -132,15 +142,66 @@ public final class QueryPlanner {
 				continue;
 			}
 			ResolvedFilter sort = (index.sortKey() != null) ? find(conjuncts, index.sortKey(), SORT_KEY_OPERATORS) : null;
+			if (!holdsEveryMatch(index, sort, conjuncts)) {
+				continue;
+			}
+			List<ResolvedFilter> rest = withoutImplied(without(conjuncts, indexPartition, sort), index.partitionKey(),
+					index.sortKey());
+			if (mentions(rest, index.partitionKey(), index.sortKey())) {
+				// DynamoDB refuses a Query whose FilterExpression names the index's own keys
+				continue;
+			}
 			ReadPlan.Query candidate = new ReadPlan.Query(index, index.partitionKey(),
 					distinct(indexPartition.condition().values()), index.sortKey(),
-					sort == null ? null : sort.condition(), ResolvedFilter.and(without(conjuncts, indexPartition, sort)));
+					sort == null ? null : sort.condition(), ResolvedFilter.and(rest));
 			if (best == null || (best.sortCondition() == null && candidate.sortCondition() != null)
 					|| (best.partitionValues().size() > 1 && candidate.partitionValues().size() == 1)) {
 				best = candidate;
 			}
 		}
 		return best != null ? best : new ReadPlan.Scan(filter);
+	}
+
+	/**
+	 * Whether the index holds every item the filter matches: DynamoDB leaves out of a GSI each item without its sort
+	 * key attribute, so the filter must require that attribute, or every item must have it.
+	 */
+	private static boolean holdsEveryMatch(GlobalIndexDefinition index, @Nullable ResolvedFilter sortCondition,
+			List<ResolvedFilter> conjuncts) {
+		DynamitePersistentProperty sortKey = index.sortKey();
+		return sortKey == null || sortCondition != null || sortKey.isAlwaysPresent()
+				|| find(conjuncts, sortKey, PRESENCE_OPERATORS) != null;
+	}
+
+	/** The conjuncts without {@code exists} on the given keys: every item a Query on those keys reads has them. */
+	private static List<ResolvedFilter> withoutImplied(List<ResolvedFilter> conjuncts, DynamitePersistentProperty partitionKey,
+			@Nullable DynamitePersistentProperty sortKey) {
+		List<ResolvedFilter> rest = new ArrayList<>(conjuncts.size());
+		for (ResolvedFilter conjunct : conjuncts) {
+			ResolvedCondition condition = conjunct.condition();
+			boolean implied = condition != null && condition.operator() == Operator.EXISTS
+					&& (condition.property().equals(partitionKey) || condition.property().equals(sortKey));
+			if (!implied) {
+				rest.add(conjunct);
+			}
+		}
+		return rest;
+	}
+
+	/** Whether any condition in the filters, at any depth, is on one of the given keys. */
+	private static boolean mentions(List<ResolvedFilter> filters, DynamitePersistentProperty partitionKey,
+			@Nullable DynamitePersistentProperty sortKey) {
+		for (ResolvedFilter filter : filters) {
+			ResolvedCondition condition = filter.condition();
+			if (condition != null
+					&& (condition.property().equals(partitionKey) || condition.property().equals(sortKey))) {
+				return true;
+			}
+			if (mentions(filter.children(), partitionKey, sortKey)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable ResolvedFilter find(List<ResolvedFilter> conjuncts, DynamitePersistentProperty property,

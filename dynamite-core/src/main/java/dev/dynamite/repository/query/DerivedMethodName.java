@@ -105,7 +105,7 @@ public record DerivedMethodName(String treeSource, Sort orderBy, boolean last, i
 			}
 			candidates.add(new String[] { StringUtils.capitalize(field), field });
 			String camel = StringUtils.capitalize(camelCase(field));
-			if (resolver.getEntity().findField(StringUtils.uncapitalize(camel)) == null) {
+			if (resolver.getEntity().getPersistentProperty(StringUtils.uncapitalize(camel)) == null) {
 				candidates.add(new String[] { camel, field });
 			}
 		}

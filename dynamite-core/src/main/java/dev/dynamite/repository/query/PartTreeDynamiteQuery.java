@@ -118,7 +118,7 @@ public class PartTreeDynamiteQuery implements RepositoryQuery {
 
 	private boolean isDeleteResult(Class<?> type) {
 		Class<?> wrapper = ClassUtils.resolvePrimitiveIfNecessary(type);
-		return wrapper == Void.class || Number.class.isAssignableFrom(wrapper) || this.method.isCollectionQuery()
+		return type == void.class || wrapper == Void.class || Number.class.isAssignableFrom(wrapper) || this.method.isCollectionQuery()
 				|| type.isAssignableFrom(this.domainType);
 	}
 

@@ -1,9 +1,5 @@
 package dev.dynamite.repository.query;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.util.Assert;
@@ -12,23 +8,19 @@ import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
 
 /**
- * Resolves the property names of repository methods, sorts and projections to an entity's fields: by Java field
- * name or attribute name first, then by camelCase / snake_case equivalence, so that {@code CreatedAt} in
+ * Resolves the property names of repository methods, sorts and projections to an entity's fields, as
+ * {@link DynamitePersistentEntity#findField(String)} does: by Java field name or attribute name first, then by
+ * camelCase / snake_case equivalence, so that {@code CreatedAt} in
  * {@code findTop10ByRoleOrderByCreatedAtDesc} finds a field named {@code created_at}.
  */
 public final class PropertyNameResolver {
 
 	private final DynamitePersistentEntity<?> entity;
 
-	private final Map<String, DynamitePersistentProperty> byNormalizedName = new LinkedHashMap<>();
-
 	/** A resolver for the fields of the given entity. */
 	public PropertyNameResolver(DynamitePersistentEntity<?> entity) {
 		Assert.notNull(entity, "Entity must not be null");
 		this.entity = entity;
-		for (DynamitePersistentProperty property : entity) {
-			this.byNormalizedName.putIfAbsent(normalize(property.getName()), property);
-		}
 	}
 
 	/** The entity whose fields are resolved. */
@@ -38,8 +30,7 @@ public final class PropertyNameResolver {
 
 	/** The field with this name, or with a camelCase / snake_case equivalent name, or {@code null}. */
 	public @Nullable DynamitePersistentProperty find(String name) {
-		DynamitePersistentProperty exact = this.entity.findField(name);
-		return exact != null ? exact : this.byNormalizedName.get(normalize(name));
+		return this.entity.findField(name);
 	}
 
 	/**
@@ -64,10 +55,5 @@ public final class PropertyNameResolver {
 			DynamitePersistentProperty property = find(order.getProperty());
 			return property == null ? order : order.withProperty(property.getName());
 		}).toList());
-	}
-
-	/** {@code createdAt}, {@code CreatedAt} and {@code created_at} all normalize to {@code createdat}. */
-	static String normalize(String name) {
-		return name.replace("_", "").toLowerCase(Locale.ROOT);
 	}
 }

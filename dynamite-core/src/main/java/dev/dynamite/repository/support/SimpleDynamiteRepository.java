@@ -109,14 +109,7 @@ public class SimpleDynamiteRepository<T, ID> implements DynamiteRepository<T, ID
 	@Override
 	public void deleteAll(Iterable<? extends T> entities) {
 		Assert.notNull(entities, "Entities must not be null");
-		if (this.entityInformation.getPersistentEntity().hasVersionProperty()) {
-			// each delete is conditional on the version read, which BatchWriteItem cannot express
-			entities.forEach(this.operations::delete);
-			return;
-		}
-		List<ID> ids = new ArrayList<>();
-		entities.forEach((entity) -> ids.add(this.entityInformation.getRequiredId(entity)));
-		this.operations.deleteAllById(this.type, ids);
+		this.operations.deleteAll(entities);
 	}
 
 	@Override

@@ -52,6 +52,12 @@ final class BadEntities {
 		@GlobalIndex(name = "by_x", sortKey = "nowhere") String x;
 	}
 
+	@DynamiteTable
+	static class BadDefault {
+		@PrimaryKey String id;
+		@dev.dynamite.mapping.Default("yes") Boolean flag;
+	}
+
 	static class NotATable {
 		@PrimaryKey String id;
 	}

@@ -1,5 +1,6 @@
 package dev.dynamite.core.badinput;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -59,7 +60,7 @@ class BadInputIntegrationTests {
 		dynamite = Dynamite.builder()
 			.client(LocalDynamoDb.client(recorder))
 			.tablePrefix(prefix)
-			.tables(Gadget.class, Order.class, Document.class)
+			.tables(Gadget.class, Order.class, Document.class, Shelf.class)
 			.build();
 		dynamite.sync();
 		template = dynamite.template();
@@ -194,6 +195,75 @@ class BadInputIntegrationTests {
 				tx.create(new Gadget("tx" + i, "x"));
 			}
 		}), "100", "101", "nothing was sent"));
+		// --- values that do not fit their field: never written, never compared
+		cases.add(new Case("update(changes, filter) with a string for a list field", IllegalArgumentException.class,
+				() -> template.update(Gadget.class, Map.of("tags", "notalist"), Filter.where("id", "g1")), "Gadget", "tags",
+				"notalist", "java.util.List<java.lang.String>"));
+		cases.add(new Case("update(entity, changes) with a string for a list field", IllegalArgumentException.class,
+				() -> template.update(new Gadget("g1", "x"), Map.of("tags", "oops")), "Gadget", "tags", "oops", "List"));
+		cases.add(new Case("'yes' for a Boolean in a filter", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("active", "yes")), "Gadget", "active", "yes", "Boolean"));
+		cases.add(new Case("a word for a number in an equality map", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Map.of("size", "big")), "Gadget", "size", "big", "Integer"));
+		cases.add(new Case("a fraction for an Integer field", IllegalArgumentException.class,
+				() -> template.update(Gadget.class, Map.of("size", 2.5), Filter.all()), "Gadget", "size", "2.5", "Integer"));
+		cases.add(new Case("a number for a String field", IllegalArgumentException.class,
+				() -> template.update(Gadget.class, Map.of("name", 42), Filter.all()), "Gadget", "name", "42", "String"));
+		cases.add(new Case("a single value for a list field in an equality", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("tags").ne("a")), "Gadget", "tags", "'a'", "List"));
+		cases.add(new Case("a @Default literal that does not fit its field", IllegalArgumentException.class,
+				() -> template.create(badDefault()), "BadDefault", "flag", "yes", "Boolean"));
+		cases.add(new Case("null for a field every item has (a primitive)", IllegalArgumentException.class,
+				() -> template.update(Order.class, nullChange("total"), Filter.where("customer", "c1")), "Order", "total",
+				"null"));
+		// --- DynamoDB's limits on numbers, names and keys
+		cases.add(new Case("a number with 39 significant digits", IllegalArgumentException.class,
+				() -> template.create(gadget("n39", g -> g.setAmount(new BigDecimal("1".repeat(39))))), "Gadget", "amount",
+				"38 significant digits"));
+		cases.add(new Case("Double.MAX_VALUE", IllegalArgumentException.class,
+				() -> template.create(gadget("max", g -> g.setScore(Double.MAX_VALUE))), "Gadget", "score", "9.99E+125"));
+		cases.add(new Case("Double.MIN_VALUE", IllegalArgumentException.class,
+				() -> template.create(gadget("min", g -> g.setScore(Double.MIN_VALUE))), "Gadget", "score", "1E-130"));
+		cases.add(new Case("1E+200 as a filter operand", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("amount").gt(new BigDecimal("1E+200"))), "Gadget", "amount",
+				"9.99E+125"));
+		cases.add(new Case("a 39-digit number at item 60 of saveAll(100): nothing of the batch is written",
+				IllegalArgumentException.class, () -> template.saveAll(hundredWithBadNumberAt(60)), "Gadget", "amount",
+				"38 significant digits"));
+		cases.add(new Case("an empty map key", IllegalArgumentException.class,
+				() -> template.create(gadget("mk", g -> g.setAttrs(Map.of("", "v")))), "Gadget", "attrs", "empty"));
+		cases.add(new Case("an empty map key in an update", IllegalArgumentException.class,
+				() -> template.update(Gadget.class, Map.of("attrs", Map.of("", "v")), Filter.all()), "Gadget", "attrs",
+				"empty"));
+		cases.add(new Case("partition key over 2048 bytes in findById", IllegalArgumentException.class,
+				() -> template.findById(Gadget.class, "k".repeat(2049)), "Gadget", "id", "2048"));
+		cases.add(new Case("partition key over 2048 UTF-8 bytes in a filter", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("id", "\u00e9".repeat(1025))), "Gadget", "id", "2050 bytes", "2048"));
+		cases.add(new Case("sort key over 1024 bytes on save", IllegalArgumentException.class,
+				() -> template.save(new Shelf("a", "s".repeat(1025))), "Shelf", "slot", "1024"));
+		cases.add(new Case("sort key over 1024 bytes in a key condition", IllegalArgumentException.class,
+				() -> template.where(Shelf.class, Filter.where("aisle", "a").and("slot").ge("s".repeat(1025))), "Shelf",
+				"slot", "1024"));
+		cases.add(new Case("GSI partition key over 2048 bytes on save", IllegalArgumentException.class,
+				() -> template.save(new Order("c1", 99, "s".repeat(2049), 1)), "Order", "status", "2048"));
+		cases.add(new Case("deleteAll(entities) with one null key: nothing is deleted", IllegalArgumentException.class,
+				() -> template.deleteAll(List.of(new Gadget("g0", "x"), new Gadget("g1", "x"), new Gadget(null, "x"))),
+				"Gadget", "id", "null"));
+		cases.add(new Case("a 39-digit number in a transaction: nothing is sent", IllegalArgumentException.class,
+				() -> template.transaction(tx -> tx.save(new Gadget("t1", "x"))
+					.save(gadget("t2", g -> g.setAmount(new BigDecimal("9".repeat(39)))))), "Gadget", "amount", "38"));
+		// --- filters DynamoDB would refuse
+		cases.add(new Case("reversed between", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("size").between(4, 1)), "Gadget", "size", "reversed", "4",
+				"1"));
+		cases.add(new Case("reversed between on a sort key", IllegalArgumentException.class,
+				() -> template.where(Order.class, Filter.where("customer", "c1").and("number").between(4, 1)), "Order",
+				"number", "reversed"));
+		cases.add(new Case("ne(null) points to exists()", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("status").ne(nothing())), "Gadget", "status", "exists()"));
+		cases.add(new Case("notContains with a collection", IllegalArgumentException.class,
+				() -> template.where(Gadget.class, Filter.where("labels").notContains(Set.of("a", "b"))), "Gadget",
+				"labels", "one element"));
 		// --- tables
 		// only DynamoDB knows the table is missing: its PutItem is refused, nothing is written
 		cases.add(new Case("missing table with sync=none", InvalidDataAccessResourceUsageException.class,
@@ -216,8 +286,15 @@ class BadInputIntegrationTests {
 	}
 
 	@Test
-	void atLeastThirtyKindsAreCovered() {
-		assertThat(cases().count()).isGreaterThanOrEqualTo(30);
+	void atLeastSeventyKindsAreCovered() {
+		assertThat(cases().count()).isGreaterThanOrEqualTo(70);
+	}
+
+	@Test
+	void theHintForNeNullPointsToExistsNotToNotExists() {
+		assertThatThrownBy(() -> template.where(Gadget.class, Filter.where("status").ne(nothing())))
+			.hasMessageContaining("Filter.where(\"status\").exists()")
+			.hasMessageNotContaining("notExists");
 	}
 
 	@Test
@@ -283,7 +360,7 @@ class BadInputIntegrationTests {
 
 	private static Map<String, List<Map<String, AttributeValue>>> snapshot() {
 		Map<String, List<Map<String, AttributeValue>>> tables = new HashMap<>();
-		for (String table : List.of("gadgets", "orders", "docs")) {
+		for (String table : List.of("gadgets", "orders", "docs", "shelfs")) {
 			List<Map<String, AttributeValue>> items = new ArrayList<>(LocalDynamoDb.client()
 				.scanPaginator(ScanRequest.builder().tableName(prefix + table).consistentRead(true).build())
 				.items()
@@ -308,6 +385,28 @@ class BadInputIntegrationTests {
 			.build()) {
 			unsynced.template().create(new Gadget("x", "y"));
 		}
+	}
+
+	private static BadEntities.BadDefault badDefault() {
+		BadEntities.BadDefault value = new BadEntities.BadDefault();
+		value.id = "d1";
+		return value;
+	}
+
+	private static Map<String, Object> nullChange(String field) {
+		Map<String, Object> changes = new HashMap<>();
+		changes.put(field, null);
+		return changes;
+	}
+
+	private static List<Gadget> hundredWithBadNumberAt(int bad) {
+		List<Gadget> gadgets = new ArrayList<>();
+		for (int i = 1; i <= 100; i++) {
+			Gadget gadget = new Gadget("batch" + i, "gadget");
+			gadget.setAmount(i == bad ? new BigDecimal("1".repeat(39)) : BigDecimal.valueOf(i));
+			gadgets.add(gadget);
+		}
+		return gadgets;
 	}
 
 	private static BadEntities.Unsupported unsupported() {

@@ -37,6 +37,10 @@ public class Gadget {
 
 	private Node tree;
 
+	private Boolean active;
+
+	private java.math.BigDecimal amount;
+
 	public Gadget() {
 	}
 
@@ -67,6 +71,11 @@ public class Gadget {
 	public void setAttrs(Map<String, String> attrs) { this.attrs = attrs; }
 	public Node getTree() { return this.tree; }
 	public void setTree(Node tree) { this.tree = tree; }
+
+	public Boolean getActive() { return this.active; }
+	public void setActive(Boolean active) { this.active = active; }
+	public java.math.BigDecimal getAmount() { return this.amount; }
+	public void setAmount(java.math.BigDecimal amount) { this.amount = amount; }
 
 	/** A recursive nested value (a map attribute inside a map attribute...). */
 	public static class Node {

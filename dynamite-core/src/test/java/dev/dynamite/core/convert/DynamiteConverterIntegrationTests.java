@@ -95,7 +95,7 @@ class DynamiteConverterIntegrationTests {
 			.consistentRead(true)
 			.filterExpression("contains(#t, :tag) AND #c = :count AND #u = :uuid AND #i = :id")
 			.expressionAttributeNames(Map.of("#t", "tags", "#c", "count", "#u", "uuid", "#i", "id"))
-			.expressionAttributeValues(Map.of(":tag", this.converter.toAttributeValue(tags, "red"), ":count",
+			.expressionAttributeValues(Map.of(":tag", this.converter.toElementAttributeValue(tags, "red"), ":count",
 					this.converter.toAttributeValue(count, 42), ":uuid",
 					this.converter.toAttributeValue(uuid, RichItem.UUID_VALUE.toString()), ":id",
 					AttributeValue.fromS("rich-2"))))

@@ -18,7 +18,8 @@ public class Order {
 	@GlobalIndex(name = "by_status", sortKey = "total")
 	private String status;
 
-	private Long total;
+	/** A primitive: every item has it, so the by_status index (sorted by total) holds every order. */
+	private long total;
 
 	/** "comment" and "size" are DynamoDB reserved words. */
 	private String comment;
@@ -41,8 +42,8 @@ public class Order {
 	public void setNumber(Integer number) { this.number = number; }
 	public String getStatus() { return this.status; }
 	public void setStatus(String status) { this.status = status; }
-	public Long getTotal() { return this.total; }
-	public void setTotal(Long total) { this.total = total; }
+	public long getTotal() { return this.total; }
+	public void setTotal(long total) { this.total = total; }
 	public String getComment() { return this.comment; }
 	public void setComment(String comment) { this.comment = comment; }
 	public Integer getSize() { return this.size; }

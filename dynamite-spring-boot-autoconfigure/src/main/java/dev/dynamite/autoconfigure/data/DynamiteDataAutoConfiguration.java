@@ -49,7 +49,7 @@ public final class DynamiteDataAutoConfiguration {
 			ObjectProvider<AttributeConverter<?>> converters) {
 		List<AttributeConverter<?>> userConverters = converters.orderedStream().toList();
 		DynamiteMappingContext mappingContext = new DynamiteMappingContext(
-				new TableNaming(properties.getTablePrefix()), DynamiteConverter.customValueTypes(userConverters));
+				new TableNaming(properties.getTablePrefix()), userConverters);
 		mappingContext.setInitialEntitySet(scanEntities(context));
 		return mappingContext;
 	}
