@@ -3,6 +3,8 @@ package dev.dynamite.autoconfigure;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 @EnableConfigurationProperties(DynamiteProperties.class)
 public final class DynamiteAutoConfiguration {
 
+	private static final Log logger = LogFactory.getLog(DynamiteAutoConfiguration.class);
+
 	@Bean
 	@ConditionalOnMissingBean
 	DynamoDbClient dynamoDbClient(DynamiteProperties properties, ObjectProvider<EmbeddedDynamoDbLocal> embedded,
@@ -32,7 +36,15 @@ public final class DynamiteAutoConfiguration {
 		DynamoDbClientBuilder builder = new DynamoDbClientBuilderFactory(properties, embedded.getIfAvailable())
 			.builder();
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder.build();
+		DynamoDbClient client = builder.build();
+		if (properties.getEndpoint() == null && embedded.getIfAvailable() == null) {
+			logger.info("Dynamite connects to AWS DynamoDB in region " + client.serviceClientConfiguration().region()
+					+ " with " + (properties.getCredentials().hasKeys() ? "the static credentials of dynamite.credentials.*"
+							: "the default AWS credentials chain")
+					+ " (no dynamite.endpoint is set and no embedded DynamoDB Local runs: add "
+					+ "dev.dynamite:dynamite-dynamodb-local in test scope for one in development)");
+		}
+		return client;
 	}
 
 	/** Masks the secret access key in the actuator's configprops and env endpoints. */

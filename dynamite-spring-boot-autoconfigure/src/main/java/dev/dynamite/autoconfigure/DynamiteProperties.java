@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import dev.dynamite.Dynamite;
 import dev.dynamite.core.schema.SyncMode;
 
 /**
@@ -39,6 +40,16 @@ public class DynamiteProperties {
 	 * does nothing.
 	 */
 	private SyncMode sync = SyncMode.CREATE;
+
+	/**
+	 * How long one DynamoDB call may take, the SDK's retries included: a silent endpoint fails within it.
+	 */
+	private Duration apiCallTimeout = Dynamite.DEFAULT_API_CALL_TIMEOUT;
+
+	/**
+	 * How long one attempt of a DynamoDB call may take before the SDK retries it.
+	 */
+	private Duration apiCallAttemptTimeout = Dynamite.DEFAULT_API_CALL_ATTEMPT_TIMEOUT;
 
 	private final Credentials credentials = new Credentials();
 
@@ -78,6 +89,22 @@ public class DynamiteProperties {
 
 	public void setSync(SyncMode sync) {
 		this.sync = sync;
+	}
+
+	public Duration getApiCallTimeout() {
+		return this.apiCallTimeout;
+	}
+
+	public void setApiCallTimeout(Duration apiCallTimeout) {
+		this.apiCallTimeout = apiCallTimeout;
+	}
+
+	public Duration getApiCallAttemptTimeout() {
+		return this.apiCallAttemptTimeout;
+	}
+
+	public void setApiCallAttemptTimeout(Duration apiCallAttemptTimeout) {
+		this.apiCallAttemptTimeout = apiCallAttemptTimeout;
 	}
 
 	public Credentials getCredentials() {

@@ -1,6 +1,7 @@
 package dev.dynamite.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +53,17 @@ final class DynamoDbClientBuilderFactory {
 			builder.region(Region.US_EAST_1);
 		}
 		builder.credentialsProvider(credentials());
+		Duration apiCall = positive(this.properties.getApiCallTimeout(), "dynamite.api-call-timeout");
+		Duration attempt = positive(this.properties.getApiCallAttemptTimeout(), "dynamite.api-call-attempt-timeout");
+		builder.overrideConfiguration(override -> override.apiCallTimeout(apiCall).apiCallAttemptTimeout(attempt));
 		return builder;
+	}
+
+	private static Duration positive(@Nullable Duration value, String property) {
+		if (value == null || value.isZero() || value.isNegative()) {
+			throw new IllegalArgumentException(property + " must be a positive duration, such as 5s, but was '" + value + "'");
+		}
+		return value;
 	}
 
 	private @Nullable URI endpoint() {

@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Starts an in-memory DynamoDB Local on the loopback interface, before the {@link DynamoDbClient} is created, when
  * {@code com.amazonaws:DynamoDBLocal} is on the classpath, {@code dynamite.embedded.enabled} is not false, no
  * {@code dynamite.endpoint} is set and the application defines no {@code DynamoDbClient} of its own. The
- * auto-configured client then talks to it. It stops when the context closes.
+ * auto-configured client then talks to it. It stops when the context closes, and a finished application (no thread
+ * of its own left) has its context closed so that its JVM exits.
  */
 @AutoConfiguration
 @ConditionalOnClass(name = "com.amazonaws.services.dynamodbv2.local.main.ServerRunner")
@@ -29,5 +30,10 @@ public final class DynamiteEmbeddedAutoConfiguration {
 	@ConditionalOnMissingBean
 	EmbeddedDynamoDbLocal embeddedDynamoDbLocal(DynamiteProperties properties) {
 		return EmbeddedDynamoDbLocal.start(properties.getEmbedded().getPort());
+	}
+
+	@Bean
+	static EmbeddedDynamoDbLocalExitGuard embeddedDynamoDbLocalExitGuard() {
+		return new EmbeddedDynamoDbLocalExitGuard();
 	}
 }

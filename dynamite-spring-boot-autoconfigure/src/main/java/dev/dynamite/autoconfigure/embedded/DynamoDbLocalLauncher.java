@@ -33,6 +33,11 @@ final class DynamoDbLocalLauncher {
 	}
 
 	static EmbeddedDynamoDbLocal launch(int port) {
+		// every thread DynamoDB Local starts belongs to its own group (see DynamoDbLocalThreads)
+		return DynamoDbLocalThreads.inGroup(() -> launchInGroup(port));
+	}
+
+	private static EmbeddedDynamoDbLocal launchInGroup(int port) {
 		if (port > 0) {
 			return launchOnLoopback(port);
 		}
@@ -64,7 +69,7 @@ final class DynamoDbLocalLauncher {
 			throw new IllegalStateException("Could not start embedded DynamoDB Local on " + LOOPBACK + ":" + port
 					+ " (port in use?); set dynamite.embedded.port to a free port or 0");
 		}
-		return new EmbeddedDynamoDbLocal(URI.create("http://" + LOOPBACK + ":" + port), true, server::stop);
+		return new EmbeddedDynamoDbLocal(URI.create("http://" + LOOPBACK + ":" + port), true, () -> stop(server));
 	}
 
 	private static EmbeddedDynamoDbLocal launchOnAllInterfaces(DynamoDBProxyServer server, int port) {
@@ -74,7 +79,7 @@ final class DynamoDbLocalLauncher {
 			throw new IllegalStateException("Could not start embedded DynamoDB Local on port " + port
 					+ " (port in use?); set dynamite.embedded.port to a free port or 0");
 		}
-		return new EmbeddedDynamoDbLocal(URI.create("http://" + LOOPBACK + ":" + port), false, server::stop);
+		return new EmbeddedDynamoDbLocal(URI.create("http://" + LOOPBACK + ":" + port), false, () -> stop(server));
 	}
 
 	private static DynamoDBProxyServer create(int port) {
@@ -137,9 +142,19 @@ final class DynamoDbLocalLauncher {
 		}
 	}
 
-	private static void stopQuietly(DynamoDBProxyServer server) {
+	/** Stops Jetty and the database, then the job executors {@code stop()} leaves running (non-daemon threads). */
+	private static void stop(DynamoDBProxyServer server) throws Exception {
 		try {
 			server.stop();
+		}
+		finally {
+			DynamoDbLocalThreads.shutdownExecutors(server);
+		}
+	}
+
+	private static void stopQuietly(DynamoDBProxyServer server) {
+		try {
+			stop(server);
 		}
 		catch (Exception ex) {
 			// already failed; the original error is reported
