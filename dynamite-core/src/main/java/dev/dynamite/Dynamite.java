@@ -68,7 +68,10 @@ public final class Dynamite implements AutoCloseable {
 		this.tables.forEach(this.mappingContext::getRequiredPersistentEntity);
 		this.ownsClient = builder.client == null;
 		this.client = builder.client != null ? builder.client : builder.buildClient();
-		this.template = new DynamiteTemplate(this.client, new DynamiteConverter(this.mappingContext, converters));
+		DynamiteConverter converter = new DynamiteConverter(this.mappingContext, converters);
+		// unmappable field types surface here too, not at the first write
+		this.tables.forEach(converter::verify);
+		this.template = new DynamiteTemplate(this.client, converter);
 		this.repositories = new DynamiteRepositoryFactory(this.template);
 	}
 

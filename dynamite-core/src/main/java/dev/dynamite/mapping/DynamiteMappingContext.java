@@ -107,6 +107,23 @@ public class DynamiteMappingContext
 		return null;
 	}
 
+	private @Nullable Set<Class<?>> scannedTypes;
+
+	/** Remembers the scanned entity set, so that a repository of an entity outside it can be reported. */
+	@Override
+	public void setInitialEntitySet(Set<? extends Class<?>> initialEntitySet) {
+		super.setInitialEntitySet(initialEntitySet);
+		this.scannedTypes = Set.copyOf(initialEntitySet);
+	}
+
+	/**
+	 * Whether an initial (scanned) entity set was given and the type is not in it: its table is not synchronised at
+	 * start-up.
+	 */
+	public boolean isOutsideScannedEntities(Class<?> type) {
+		return this.scannedTypes != null && !this.scannedTypes.contains(type);
+	}
+
 	/** The table naming in use. */
 	public TableNaming getNaming() {
 		return this.naming;

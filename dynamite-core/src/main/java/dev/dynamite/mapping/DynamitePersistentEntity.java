@@ -67,7 +67,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		super.addPersistentProperty(property);
 		if (property.isSortKey()) {
 			if (this.sortKey != null) {
-				throw new MappingException("Entity %s has two sort keys: '%s' and '%s'; keep one @SortKey"
+				throw new InvalidEntityException(getType(), "Entity %s has two sort keys: '%s' and '%s'; keep one @SortKey"
 					.formatted(getType().getName(), this.sortKey.getName(), property.getName()));
 			}
 			this.sortKey = property;
@@ -91,7 +91,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 			return;
 		}
 		if (getIdProperty() == null) {
-			throw new MappingException(("Entity %s has no partition key: annotate one field with @PrimaryKey "
+			throw new InvalidEntityException(getType(), ("Entity %s has no partition key: annotate one field with @PrimaryKey "
 					+ "(or @Index)").formatted(getType().getName()));
 		}
 		for (DynamitePersistentProperty property : this) {
@@ -103,7 +103,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 			if (StringUtils.hasText(index.sortKey())) {
 				indexSort = this.byName.get(index.sortKey());
 				if (indexSort == null) {
-					throw new MappingException("Entity %s: @GlobalIndex on '%s' names sort key '%s', which is no field"
+					throw new InvalidEntityException(getType(), "Entity %s: @GlobalIndex on '%s' names sort key '%s', which is no field"
 						.formatted(getType().getName(), property.getName(), index.sortKey()));
 				}
 			}
@@ -129,7 +129,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		AttributeValueType stored = this.storedTypes.apply(type);
 		if (stored != null) {
 			if (stored != AttributeValueType.S && stored != AttributeValueType.N && stored != AttributeValueType.B) {
-				throw new MappingException(("Entity %s: field '%s' (the %s) has type %s, which its converter stores as %s; "
+				throw new InvalidEntityException(getType(), ("Entity %s: field '%s' (the %s) has type %s, which its converter stores as %s; "
 						+ "DynamoDB keys must be strings (S), numbers (N) or binary (B)").formatted(getType().getName(),
 								property.getName(), role, type.getSimpleName(), stored));
 			}
@@ -139,7 +139,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		boolean composite = property.isCollectionLike() && type != byte[].class || property.isMap()
 				|| (type.isArray() && type != byte[].class);
 		if (bool || composite) {
-			throw new MappingException(("Entity %s: field '%s' (the %s) has type %s; DynamoDB keys must be strings, "
+			throw new InvalidEntityException(getType(), ("Entity %s: field '%s' (the %s) has type %s; DynamoDB keys must be strings, "
 					+ "numbers or binary (or register an AttributeConverter that stores %s as one)").formatted(getType().getName(),
 							property.getName(), role, type.getSimpleName(), type.getSimpleName()));
 		}

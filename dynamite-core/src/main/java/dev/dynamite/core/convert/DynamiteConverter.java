@@ -79,6 +79,24 @@ public class DynamiteConverter {
 		return types;
 	}
 
+	/**
+	 * Resolves the codecs of an entity class now, so that a field of a type Dynamite cannot store is reported when the
+	 * entity is registered, not at its first write.
+	 * @throws dev.dynamite.mapping.InvalidEntityException naming the class, the field and what to do
+	 */
+	public void verify(Class<?> entityType) {
+		Assert.notNull(entityType, "Entity type must not be null");
+		try {
+			this.codecs.entity(entityType);
+		}
+		catch (dev.dynamite.mapping.InvalidEntityException ex) {
+			throw ex;
+		}
+		catch (IllegalArgumentException ex) {
+			throw new dev.dynamite.mapping.InvalidEntityException(entityType, ex.getMessage(), ex);
+		}
+	}
+
 	/** The mapping context in use. */
 	public DynamiteMappingContext getMappingContext() {
 		return this.mappingContext;

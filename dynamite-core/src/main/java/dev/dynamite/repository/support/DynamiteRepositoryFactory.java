@@ -19,6 +19,7 @@ import org.springframework.util.Assert;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.Key;
 import dev.dynamite.mapping.DynamitePersistentEntity;
+import dev.dynamite.mapping.UnscannedEntityException;
 import dev.dynamite.mapping.DynamitePersistentProperty;
 import dev.dynamite.repository.query.PartTreeDynamiteQuery;
 
@@ -40,6 +41,13 @@ public class DynamiteRepositoryFactory extends RepositoryFactorySupport {
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T, ID> EntityInformation<T, ID> getEntityInformation(Class<T> domainClass) {
+		if (this.operations.getMappingContext().isOutsideScannedEntities(domainClass)) {
+			throw new UnscannedEntityException(domainClass, ("Entity %s is not among the scanned entities, so the "
+					+ "start-up sync does not create or check its table (its repository would fail with 'table does "
+					+ "not exist'). Move it under the application's package, or list its package with "
+					+ "@EntityScan(basePackageClasses = %s.class) next to @SpringBootApplication")
+				.formatted(domainClass.getName(), domainClass.getSimpleName()));
+		}
 		DynamitePersistentEntity<T> entity = (DynamitePersistentEntity<T>) this.operations.getMappingContext()
 			.getRequiredPersistentEntity(domainClass);
 		return new DynamiteEntityInformation<>(entity);

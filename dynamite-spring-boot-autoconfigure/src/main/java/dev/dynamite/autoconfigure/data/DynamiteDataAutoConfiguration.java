@@ -21,6 +21,7 @@ import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.mapping.DynamiteMappingContext;
+import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamiteTable;
 import dev.dynamite.mapping.TableNaming;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
@@ -58,7 +59,13 @@ public final class DynamiteDataAutoConfiguration {
 	@ConditionalOnMissingBean
 	DynamiteConverter dynamiteConverter(DynamiteMappingContext mappingContext,
 			ObjectProvider<AttributeConverter<?>> converters) {
-		return new DynamiteConverter(mappingContext, converters.orderedStream().toList());
+		DynamiteConverter converter = new DynamiteConverter(mappingContext, converters.orderedStream().toList());
+		// a field type Dynamite cannot store fails the start-up, not the first write
+		mappingContext.getPersistentEntities()
+			.stream()
+			.filter(DynamitePersistentEntity::isTable)
+			.forEach((entity) -> converter.verify(entity.getType()));
+		return converter;
 	}
 
 	@Bean
