@@ -33,6 +33,15 @@ class StartupFailureAnalysisTests {
 	}
 
 	@Test
+	void aMappingMistakeFailsBeforeTheEmbeddedServerStarts(CapturedOutput output) {
+		SpringApplication app = new SpringApplication(UnmappableFieldApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		assertThatThrownBy(() -> app.run("--management.health.dynamite.enabled=false")).isInstanceOf(RuntimeException.class);
+		assertThat(output).contains("APPLICATION FAILED TO START").contains("worker")
+			.doesNotContain("Started embedded DynamoDB Local");
+	}
+
+	@Test
 	void aDerivedMethodOnAnUnknownProperty(CapturedOutput output) {
 		fails(UnknownPropertyApplication.class);
 		assertThat(output).contains("APPLICATION FAILED TO START")

@@ -1,5 +1,6 @@
 package dev.dynamite.autoconfigure.embedded;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 import dev.dynamite.autoconfigure.DynamiteProperties;
+import dev.dynamite.core.convert.DynamiteConverter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -28,7 +30,10 @@ public final class DynamiteEmbeddedAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EmbeddedDynamoDbLocal embeddedDynamoDbLocal(DynamiteProperties properties) {
+	EmbeddedDynamoDbLocal embeddedDynamoDbLocal(DynamiteProperties properties,
+			ObjectProvider<DynamiteConverter> converter) {
+		// the converter checks every entity's mapping: a mapping mistake fails the start-up before the server starts
+		converter.getIfAvailable();
 		return EmbeddedDynamoDbLocal.start(properties.getEmbedded().getPort());
 	}
 
