@@ -114,8 +114,10 @@ class QuickStartIntegrationTests {
 		List<String> command = new ArrayList<>();
 		command.add(System.getProperty("quickstart.mvn", "mvn"));
 		command.add("-B");
-		if (Boolean.parseBoolean(System.getProperty("quickstart.offline", "false"))) {
-			command.add("-o");
+		// the local repository this build installed the artifacts into
+		String repository = System.getProperty("quickstart.repository");
+		if (repository != null && !repository.isBlank()) {
+			command.add("-Dmaven.repo.local=" + repository);
 		}
 		command.addAll(List.of(arguments));
 		return run(new ProcessBuilder(command));
