@@ -111,13 +111,11 @@ public final class QueryPlanner {
 		DynamitePersistentProperty partitionKey = entity.getPartitionKey();
 		DynamitePersistentProperty sortKey = entity.getSortKey();
 		ResolvedFilter partition = find(conjuncts, partitionKey, EnumSet.of(Operator.EQ, Operator.IN));
-		ResolvedFilter tableSort = (partition != null && sortKey != null) ? find(conjuncts, sortKey, SORT_KEY_OPERATORS)
-				: null;
-		List<ResolvedFilter> tableRest = (partition != null)
-				? withoutImplied(without(conjuncts, partition, tableSort), partitionKey, sortKey) : List.of();
-		if (partition != null && !mentions(tableRest, partitionKey, sortKey)) {
-			ResolvedFilter sort = tableSort;
-			List<ResolvedFilter> rest = tableRest;
+		ResolvedFilter sort = (partition != null && sortKey != null) ? find(conjuncts, sortKey, SORT_KEY_OPERATORS) : null;
+		List<ResolvedFilter> rest = (partition != null)
+				? withoutImplied(without(conjuncts, partition, sort), partitionKey, sortKey) : List.of();
+		// DynamoDB refuses a Query whose FilterExpression names the table's own keys: the next-best plan answers
+		if (partition != null && !mentions(rest, partitionKey, sortKey)) {
 			List<AttributeValue> partitionValues = distinct(partition.condition().values());
 			boolean sortSettled = sortKey == null || (sort != null && sort.condition().operator() == Operator.EQ);
 			if (rest.isEmpty() && sortSettled) {
@@ -141,19 +139,19 @@ public final class QueryPlanner {
 			if (indexPartition == null) {
 				continue;
 			}
-			ResolvedFilter sort = (index.sortKey() != null) ? find(conjuncts, index.sortKey(), SORT_KEY_OPERATORS) : null;
-			if (!holdsEveryMatch(index, sort, conjuncts)) {
+			ResolvedFilter indexSort = (index.sortKey() != null) ? find(conjuncts, index.sortKey(), SORT_KEY_OPERATORS) : null;
+			if (!holdsEveryMatch(index, indexSort, conjuncts)) {
 				continue;
 			}
-			List<ResolvedFilter> rest = withoutImplied(without(conjuncts, indexPartition, sort), index.partitionKey(),
+			List<ResolvedFilter> indexRest = withoutImplied(without(conjuncts, indexPartition, indexSort), index.partitionKey(),
 					index.sortKey());
-			if (mentions(rest, index.partitionKey(), index.sortKey())) {
+			if (mentions(indexRest, index.partitionKey(), index.sortKey())) {
 				// DynamoDB refuses a Query whose FilterExpression names the index's own keys
 				continue;
 			}
 			ReadPlan.Query candidate = new ReadPlan.Query(index, index.partitionKey(),
 					distinct(indexPartition.condition().values()), index.sortKey(),
-					sort == null ? null : sort.condition(), ResolvedFilter.and(rest));
+					indexSort == null ? null : indexSort.condition(), ResolvedFilter.and(indexRest));
 			if (best == null || (best.sortCondition() == null && candidate.sortCondition() != null)
 					|| (best.partitionValues().size() > 1 && candidate.partitionValues().size() == 1)) {
 				best = candidate;
