@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 
@@ -45,7 +49,11 @@ public final class QueryPlanner {
 			Operator.GT, Operator.GE, Operator.BETWEEN, Operator.BEGINS_WITH, Operator.IN, Operator.CONTAINS,
 			Operator.EXISTS);
 
+	private static final Log logger = LogFactory.getLog(QueryPlanner.class);
+
 	private final FilterResolver resolver;
+
+	private final Set<String> warnedIndexes = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * @param converter converts filter operands
@@ -141,6 +149,7 @@ public final class QueryPlanner {
 			}
 			ResolvedFilter indexSort = (index.sortKey() != null) ? find(conjuncts, index.sortKey(), SORT_KEY_OPERATORS) : null;
 			if (!holdsEveryMatch(index, indexSort, conjuncts)) {
+				warnIncompleteIndex(entity, index);
 				continue;
 			}
 			List<ResolvedFilter> indexRest = withoutImplied(without(conjuncts, indexPartition, indexSort), index.partitionKey(),
@@ -158,6 +167,16 @@ public final class QueryPlanner {
 			}
 		}
 		return best != null ? best : new ReadPlan.Scan(filter);
+	}
+
+	private void warnIncompleteIndex(DynamitePersistentEntity<?> entity, GlobalIndexDefinition index) {
+		if (this.warnedIndexes.add(entity.getType().getName() + "#" + index.name())) {
+			logger.warn(("Global index '%s' of entity %s is not used for a filter on '%s' without a condition on its sort "
+					+ "key '%s': items without that attribute are not in the index, so the index could miss matches and "
+					+ "a Scan answers instead. To keep the Query, give '%s' a @Default (or make it a primitive), or add "
+					+ "a condition on it (exists() will do)").formatted(index.name(), entity.getType().getSimpleName(),
+							index.partitionKey().getName(), index.sortKey().getName(), index.sortKey().getName()));
+		}
 	}
 
 	/**
