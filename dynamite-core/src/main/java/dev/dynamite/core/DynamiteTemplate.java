@@ -150,24 +150,18 @@ public class DynamiteTemplate implements DynamiteOperations {
 			Assert.notNull(entity, "Entities must not contain null");
 			prepared.add(this.preparer.prepare(entity, false));
 		}
-		List<T> saved = new ArrayList<>(prepared.size());
 		Map<String, Map<Map<String, AttributeValue>, WriteRequest>> byTable = new LinkedHashMap<>();
 		for (EntityPreparer.Prepared<T> each : prepared) {
-			if (each.entity().getVersionProperty() != null) {
-				continue;
+			if (each.entity().getVersionProperty() == null) {
+				// the same key twice in one BatchWriteItem is rejected; the later write wins, as it would one by one
+				Map<Map<String, AttributeValue>, WriteRequest> requests = byTable
+					.computeIfAbsent(each.entity().getTableName(), t -> new LinkedHashMap<>());
+				requests.remove(each.key());
+				requests.put(each.key(),
+						WriteRequest.builder().putRequest(PutRequest.builder().item(each.item()).build()).build());
 			}
-			saved.add(each.written());
-			// the same key twice in one BatchWriteItem is rejected; the later write wins, as it would one by one
-			Map<Map<String, AttributeValue>, WriteRequest> requests = byTable
-				.computeIfAbsent(each.entity().getTableName(), t -> new LinkedHashMap<>());
-			requests.remove(each.key());
-			requests.put(each.key(),
-					WriteRequest.builder().putRequest(PutRequest.builder().item(each.item()).build()).build());
 		}
 		byTable.forEach((table, requests) -> translated(table, () -> this.batchWriter.write(table, new ArrayList<>(requests.values()))));
-		if (saved.size() == prepared.size()) {
-			return saved;
-		}
 		List<T> result = new ArrayList<>(prepared.size());
 		for (EntityPreparer.Prepared<T> each : prepared) {
 			result.add(each.entity().getVersionProperty() != null ? put(each) : each.written());
