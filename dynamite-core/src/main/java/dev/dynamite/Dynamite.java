@@ -9,6 +9,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
+import dev.dynamite.core.AsyncDynamiteOperations;
+import dev.dynamite.core.AsyncDynamiteTemplate;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
 import dev.dynamite.core.convert.DynamiteConverter;
@@ -24,6 +26,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
@@ -60,6 +63,14 @@ public final class Dynamite implements AutoCloseable {
 
 	private final DynamiteRepositoryFactory repositories;
 
+	private final DynamiteConverter converter;
+
+	private @Nullable DynamoDbAsyncClient asyncClient;
+
+	private final boolean ownsAsyncClient;
+
+	private @Nullable AsyncDynamiteTemplate asyncTemplate;
+
 	private Dynamite(Builder builder) {
 		List<AttributeConverter<?>> converters = List.copyOf(builder.converters);
 		this.mappingContext = new DynamiteMappingContext(new TableNaming(builder.tablePrefix), converters);
@@ -71,7 +82,10 @@ public final class Dynamite implements AutoCloseable {
 		DynamiteConverter converter = new DynamiteConverter(this.mappingContext, converters);
 		// unmappable field types surface here too, not at the first write
 		this.tables.forEach(converter::verify);
+		this.converter = converter;
 		this.template = new DynamiteTemplate(this.client, converter);
+		this.asyncClient = builder.asyncClient;
+		this.ownsAsyncClient = builder.asyncClient == null;
 		this.repositories = new DynamiteRepositoryFactory(this.template);
 	}
 
@@ -97,6 +111,20 @@ public final class Dynamite implements AutoCloseable {
 	}
 
 	/**
+	 * The non-blocking operations (an {@link AsyncDynamiteTemplate}), on the builder's async client or, without one, on
+	 * an async client built on first use with the sync client's region, endpoint, credentials and timeouts.
+	 */
+	public synchronized AsyncDynamiteOperations asyncTemplate() {
+		if (this.asyncTemplate == null) {
+			if (this.asyncClient == null) {
+				this.asyncClient = AsyncClients.like(this.client);
+			}
+			this.asyncTemplate = new AsyncDynamiteTemplate(this.asyncClient, this.converter);
+		}
+		return this.asyncTemplate;
+	}
+
+	/**
 	 * A repository implementing the given interface (a {@link dev.dynamite.repository.DynamiteRepository} with derived
 	 * query methods), without Spring: {@code dynamite.repository(UserRepository.class)}.
 	 */
@@ -115,6 +143,11 @@ public final class Dynamite implements AutoCloseable {
 	public void close() {
 		if (this.ownsClient) {
 			this.client.close();
+		}
+		synchronized (this) {
+			if (this.ownsAsyncClient && this.asyncClient != null) {
+				this.asyncClient.close();
+			}
 		}
 	}
 
@@ -135,6 +168,8 @@ public final class Dynamite implements AutoCloseable {
 		private @Nullable String secretAccessKey;
 
 		private @Nullable DynamoDbClient client;
+
+		private @Nullable DynamoDbAsyncClient asyncClient;
 
 		private final List<Class<?>> tables = new ArrayList<>();
 
@@ -203,6 +238,16 @@ public final class Dynamite implements AutoCloseable {
 		public Builder client(DynamoDbClient client) {
 			Assert.notNull(client, "DynamoDbClient must not be null");
 			this.client = client;
+			return this;
+		}
+
+		/**
+		 * An async client for {@link Dynamite#asyncTemplate()} instead of building one; it is not closed by
+		 * {@link Dynamite#close()}.
+		 */
+		public Builder asyncClient(DynamoDbAsyncClient client) {
+			Assert.notNull(client, "DynamoDbAsyncClient must not be null");
+			this.asyncClient = client;
 			return this;
 		}
 

@@ -13,10 +13,10 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
 
+import dev.dynamite.core.execution.Targets;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -42,17 +42,17 @@ public class DynamiteExceptionTranslator implements PersistenceExceptionTranslat
 
 	/** A translator whose connection errors name the client's endpoint (or region). */
 	public DynamiteExceptionTranslator(DynamoDbClient client) {
-		this.target = describe(client);
+		this(describe(client));
 	}
 
-	/** "DynamoDB at http://host:port" for an endpoint override, "DynamoDB in region X" otherwise. */
-	static String describe(DynamoDbClient client) {
+	/** A translator whose connection errors name this target, such as "DynamoDB at http://localhost:8000". */
+	public DynamiteExceptionTranslator(String target) {
+		this.target = target;
+	}
+
+	private static String describe(DynamoDbClient client) {
 		try {
-			DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
-			if (configuration.endpointOverride().isPresent()) {
-				return "DynamoDB at " + configuration.endpointOverride().get();
-			}
-			return configuration.region() != null ? "DynamoDB in region " + configuration.region() : "DynamoDB";
+			return Targets.describe(client.serviceClientConfiguration());
 		}
 		catch (RuntimeException ex) {
 			// a client implementation without its configuration

@@ -1,47 +1,29 @@
 package dev.dynamite.core;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.EmptyResultDataAccessException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.util.Assert;
 
 import dev.dynamite.core.convert.DynamiteConverter;
-import dev.dynamite.core.query.PlanExecutor;
-import dev.dynamite.core.query.QueryPlanner;
-import dev.dynamite.core.query.ReadPlan;
+import dev.dynamite.core.execution.Failures;
+import dev.dynamite.core.execution.OperationRunner;
+import dev.dynamite.core.execution.PageCursor;
+import dev.dynamite.core.execution.SyncTransport;
 import dev.dynamite.mapping.DynamiteMappingContext;
-import dev.dynamite.mapping.DynamitePersistentEntity;
-import dev.dynamite.mapping.DynamitePersistentProperty;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * The implementation of {@link DynamiteOperations} on a {@link DynamoDbClient}. Reads are planned by the
- * {@link QueryPlanner} and run by the {@link PlanExecutor}; writes are single conditional requests or batches.
- * Thread-safe; create one per client and share it.
+ * The implementation of {@link DynamiteOperations} on a {@link DynamoDbClient}: a thin facade. Reads and writes are
+ * planned by the planners and run by the executors; every request is sent on the calling thread (bulk writes spread
+ * their batches over a few worker threads). Thread-safe; create one per client and share it.
  */
 public class DynamiteTemplate implements DynamiteOperations {
 
@@ -50,21 +32,7 @@ public class DynamiteTemplate implements DynamiteOperations {
 
 	private final DynamoDbClient client;
 
-	private final DynamiteConverter converter;
-
-	private final QueryPlanner planner;
-
-	private final PlanExecutor executor;
-
-	private final ItemKeys keys;
-
-	private final EntityPreparer preparer;
-
-	private final WriteSpecs writes;
-
-	private final BatchWriter batchWriter;
-
-	private final DynamiteExceptionTranslator translator;
+	private final OperationRunner operations;
 
 	/** A template with the built-in converters. */
 	public DynamiteTemplate(DynamoDbClient client, DynamiteMappingContext mappingContext) {
@@ -86,56 +54,20 @@ public class DynamiteTemplate implements DynamiteOperations {
 	public DynamiteTemplate(DynamoDbClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
 			int batchParallelism) {
 		Assert.notNull(client, "DynamoDbClient must not be null");
-		Assert.notNull(converter, "DynamiteConverter must not be null");
-		Assert.notNull(retryPolicy, "BatchRetryPolicy must not be null");
 		Assert.isTrue(batchParallelism >= 1, "batchParallelism must be at least 1");
 		this.client = client;
-		this.translator = new DynamiteExceptionTranslator(client);
-		this.converter = converter;
-		this.planner = new QueryPlanner(converter);
-		this.executor = new PlanExecutor(client, retryPolicy);
-		this.keys = new ItemKeys(converter);
-		this.preparer = new EntityPreparer(converter, this.keys);
-		this.writes = new WriteSpecs(converter);
-		this.batchWriter = new BatchWriter(client, retryPolicy, batchParallelism);
+		this.operations = new OperationRunner(converter, SyncTransport.withWorkers(client, batchParallelism),
+				retryPolicy, batchParallelism);
 	}
 
 	@Override
 	public <T> T create(T entity) {
-		Assert.notNull(entity, "Entity must not be null");
-		EntityPreparer.Prepared<T> prepared = this.preparer.prepare(entity, true);
-		String table = prepared.entity().getTableName();
-		try {
-			this.client.putItem(this.writes.put(prepared).toPut());
-		}
-		catch (ConditionalCheckFailedException ex) {
-			throw new DuplicateKeyException("%s with key %s already exists (table '%s'); nothing was overwritten"
-				.formatted(prepared.entity().getType().getSimpleName(), describe(prepared), table), ex);
-		}
-		catch (SdkException ex) {
-			throw this.translator.translate(ex, table);
-		}
-		return prepared.written();
+		return Failures.join(this.operations.create(entity));
 	}
 
 	@Override
 	public <T> T save(T entity) {
-		Assert.notNull(entity, "Entity must not be null");
-		return put(this.preparer.prepare(entity, false));
-	}
-
-	private <T> T put(EntityPreparer.Prepared<T> prepared) {
-		String table = prepared.entity().getTableName();
-		try {
-			this.client.putItem(this.writes.put(prepared).toPut());
-		}
-		catch (ConditionalCheckFailedException ex) {
-			throw staleVersion(prepared, ex);
-		}
-		catch (SdkException ex) {
-			throw this.translator.translate(ex, table);
-		}
-		return prepared.written();
+		return Failures.join(this.operations.save(entity));
 	}
 
 	/**
@@ -144,29 +76,7 @@ public class DynamiteTemplate implements DynamiteOperations {
 	 */
 	@Override
 	public <T> List<T> saveAll(Iterable<T> entities) {
-		Assert.notNull(entities, "Entities must not be null");
-		List<EntityPreparer.Prepared<T>> prepared = new ArrayList<>();
-		for (T entity : entities) {
-			Assert.notNull(entity, "Entities must not contain null");
-			prepared.add(this.preparer.prepare(entity, false));
-		}
-		Map<String, Map<Map<String, AttributeValue>, WriteRequest>> byTable = new LinkedHashMap<>();
-		for (EntityPreparer.Prepared<T> each : prepared) {
-			if (each.entity().getVersionProperty() == null) {
-				// the same key twice in one BatchWriteItem is rejected; the later write wins, as it would one by one
-				Map<Map<String, AttributeValue>, WriteRequest> requests = byTable
-					.computeIfAbsent(each.entity().getTableName(), t -> new LinkedHashMap<>());
-				requests.remove(each.key());
-				requests.put(each.key(),
-						WriteRequest.builder().putRequest(PutRequest.builder().item(each.item()).build()).build());
-			}
-		}
-		byTable.forEach((table, requests) -> translated(table, () -> this.batchWriter.write(table, new ArrayList<>(requests.values()))));
-		List<T> result = new ArrayList<>(prepared.size());
-		for (EntityPreparer.Prepared<T> each : prepared) {
-			result.add(each.entity().getVersionProperty() != null ? put(each) : each.written());
-		}
-		return result;
+		return Failures.join(this.operations.saveAll(entities));
 	}
 
 	@Override
@@ -176,8 +86,7 @@ public class DynamiteTemplate implements DynamiteOperations {
 
 	@Override
 	public <T> List<T> where(Class<T> type, Filter filter, QueryOptions options) {
-		ReadPlan plan = plan(type, filter, options);
-		return read(type, translated(plan, () -> this.executor.list(plan)));
+		return Failures.join(this.operations.where(type, filter, options));
 	}
 
 	@Override
@@ -198,8 +107,7 @@ public class DynamiteTemplate implements DynamiteOperations {
 
 	@Override
 	public <T> Optional<T> first(Class<T> type, Filter filter, QueryOptions options) {
-		Assert.notNull(options, "QueryOptions must not be null");
-		return where(type, filter, options.withLimit(1)).stream().findFirst();
+		return Failures.join(this.operations.first(type, filter, options));
 	}
 
 	@Override
@@ -209,155 +117,47 @@ public class DynamiteTemplate implements DynamiteOperations {
 
 	@Override
 	public <T> long count(Class<T> type, Filter filter) {
-		ReadPlan plan = plan(type, filter, QueryOptions.none());
-		return translated(plan, () -> this.executor.count(plan));
+		return Failures.join(this.operations.count(type, filter));
 	}
 
 	@Override
 	public <T> boolean exists(Class<T> type, Filter filter) {
-		ReadPlan plan = this.planner.planKeys(entity(type), checked(filter));
-		return translated(plan, () -> {
-			try (Stream<Map<String, AttributeValue>> items = this.executor.stream(plan)) {
-				return items.findAny().isPresent();
-			}
-		});
+		return Failures.join(this.operations.exists(type, filter));
 	}
 
 	@Override
 	public <T> Optional<T> findById(Class<T> type, Object key) {
-		DynamitePersistentEntity<?> entity = entity(type);
-		ReadPlan plan = this.planner.planByKeys(entity, List.of(this.keys.of(entity, key)));
-		List<Map<String, AttributeValue>> items = translated(plan, () -> this.executor.list(plan));
-		return items.isEmpty() ? Optional.empty() : Optional.of(this.converter.read(type, items.get(0)));
+		return Failures.join(this.operations.findById(type, key));
 	}
 
 	@Override
 	public <T> List<T> findAllById(Class<T> type, Iterable<?> ids) {
-		Assert.notNull(ids, "Ids must not be null");
-		DynamitePersistentEntity<?> entity = entity(type);
-		List<Map<String, AttributeValue>> keyMaps = new ArrayList<>();
-		for (Object id : ids) {
-			keyMaps.add(this.keys.of(entity, id));
-		}
-		if (keyMaps.isEmpty()) {
-			return List.of();
-		}
-		ReadPlan plan = this.planner.planByKeys(entity, keyMaps);
-		List<Map<String, AttributeValue>> items = translated(plan, () -> this.executor.list(plan));
-		// answer in the order of the ids asked for
-		Map<Map<String, AttributeValue>, Map<String, AttributeValue>> byKey = new LinkedHashMap<>();
-		List<String> keyAttributes = QueryPlanner.keyAttributes(entity);
-		for (Map<String, AttributeValue> item : items) {
-			Map<String, AttributeValue> key = new LinkedHashMap<>();
-			keyAttributes.forEach(a -> key.put(a, item.get(a)));
-			byKey.put(key, item);
-		}
-		List<T> result = new ArrayList<>(items.size());
-		for (Map<String, AttributeValue> key : new java.util.LinkedHashSet<>(keyMaps)) {
-			Map<String, AttributeValue> item = byKey.get(key);
-			if (item != null) {
-				result.add(this.converter.read(type, item));
-			}
-		}
-		return result;
+		return Failures.join(this.operations.findAllById(type, ids));
 	}
 
 	@Override
 	public <T> long update(Class<T> type, Map<String, ?> changes, Filter filter) {
-		Assert.notNull(changes, "Changes must not be null");
-		DynamitePersistentEntity<?> entity = entity(type);
-		Map<DynamitePersistentProperty, @Nullable AttributeValue> resolved = this.writes.changes(entity, changes);
-		ReadPlan plan = this.planner.planKeys(entity, checked(filter));
-		List<Map<String, AttributeValue>> targets = plan.operation() instanceof ReadPlan.GetItem get ? List.of(get.key())
-				: translated(plan, () -> this.executor.list(plan));
-		Instant now = Timestamps.next();
-		long updated = 0;
-		for (Map<String, AttributeValue> key : targets) {
-			try {
-				this.client.updateItem(this.writes.update(entity, key, resolved, now, null).toUpdate(ReturnValue.NONE));
-				updated++;
-			}
-			catch (ConditionalCheckFailedException ex) {
-				// deleted since the keys were read (or never existed): not counted
-			}
-			catch (SdkException ex) {
-				throw this.translator.translate(ex, entity.getTableName());
-			}
-		}
-		return updated;
+		return Failures.join(this.operations.update(type, changes, filter));
 	}
 
 	@Override
 	public <T> T update(T entity, Map<String, ?> changes) {
-		Assert.notNull(entity, "Entity must not be null");
-		Assert.notNull(changes, "Changes must not be null");
-		DynamitePersistentEntity<?> metadata = this.preparer.entity(entity.getClass());
-		Map<DynamitePersistentProperty, @Nullable AttributeValue> resolved = this.writes.changes(metadata, changes);
-		PersistentPropertyAccessor<T> accessor = this.converter.accessor(entity);
-		Map<String, AttributeValue> key = this.keys.of(metadata, accessor);
-		Long expectedVersion = currentVersion(metadata, accessor);
-		try {
-			Map<String, AttributeValue> stored = this.client.updateItem(this.writes
-				.update(metadata, key, resolved, Timestamps.next(), expectedVersion).toUpdate(ReturnValue.ALL_NEW))
-				.attributes();
-			@SuppressWarnings("unchecked")
-			T result = (T) this.converter.read(entity.getClass(), stored);
-			return result;
-		}
-		catch (ConditionalCheckFailedException ex) {
-			String what = "%s with key %s".formatted(metadata.getType().getSimpleName(), ItemKeys.describe(metadata, accessor));
-			if (expectedVersion != null) {
-				throw new OptimisticLockingFailureException(what + " was changed or deleted since version "
-						+ expectedVersion + " was read; nothing was written", ex);
-			}
-			throw new EmptyResultDataAccessException(what + " does not exist (table '" + metadata.getTableName()
-					+ "'); nothing was written", 1, ex);
-		}
-		catch (SdkException ex) {
-			throw this.translator.translate(ex, metadata.getTableName());
-		}
+		return Failures.join(this.operations.update(entity, changes));
 	}
 
 	@Override
 	public <T> long delete(Class<T> type, Filter filter) {
-		DynamitePersistentEntity<?> entity = entity(type);
-		ReadPlan plan = this.planner.planKeys(entity, checked(filter));
-		if (plan.operation() instanceof ReadPlan.GetItem get) {
-			DeleteItemResponse response = translated(plan, () -> this.client
-				.deleteItem(this.writes.delete(entity, get.key(), null).toDelete(ReturnValue.ALL_OLD)));
-			return response.hasAttributes() && !response.attributes().isEmpty() ? 1 : 0;
-		}
-		List<Map<String, AttributeValue>> targets = translated(plan, () -> this.executor.list(plan));
-		List<WriteRequest> requests = targets.stream().map(DynamiteTemplate::deleteRequest).toList();
-		return translated(plan, () -> this.batchWriter.write(entity.getTableName(), requests));
+		return Failures.join(this.operations.delete(type, filter));
 	}
 
 	@Override
 	public <T> void deleteAllById(Class<T> type, Iterable<?> keys) {
-		Assert.notNull(keys, "Keys must not be null");
-		DynamitePersistentEntity<?> entity = entity(type);
-		// one request per distinct key: BatchWriteItem rejects a batch naming an item twice
-		Map<Map<String, AttributeValue>, WriteRequest> requests = new LinkedHashMap<>();
-		for (Object key : keys) {
-			Map<String, AttributeValue> keyMap = this.keys.of(entity, key);
-			requests.putIfAbsent(keyMap, deleteRequest(keyMap));
-		}
-		if (!requests.isEmpty()) {
-			List<WriteRequest> writes = List.copyOf(requests.values());
-			translated(entity.getTableName(), () -> this.batchWriter.write(entity.getTableName(), writes));
-		}
-	}
-
-	private static WriteRequest deleteRequest(Map<String, AttributeValue> key) {
-		return WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build();
+		Failures.join(this.operations.deleteAllById(type, keys));
 	}
 
 	@Override
 	public <T> void delete(T entity) {
-		Assert.notNull(entity, "Entity must not be null");
-		DynamitePersistentEntity<?> metadata = this.preparer.entity(entity.getClass());
-		PersistentPropertyAccessor<T> accessor = this.converter.accessor(entity);
-		delete(metadata, accessor, this.keys.of(metadata, accessor));
+		Failures.join(this.operations.delete(entity));
 	}
 
 	/**
@@ -366,44 +166,7 @@ public class DynamiteTemplate implements DynamiteOperations {
 	 */
 	@Override
 	public <T> void deleteAll(Iterable<? extends T> entities) {
-		Assert.notNull(entities, "Entities must not be null");
-		List<PersistentPropertyAccessor<?>> versioned = new ArrayList<>();
-		List<Map<String, AttributeValue>> versionedKeys = new ArrayList<>();
-		Map<String, Map<Map<String, AttributeValue>, WriteRequest>> byTable = new LinkedHashMap<>();
-		for (T entity : entities) {
-			Assert.notNull(entity, "Entities must not contain null");
-			DynamitePersistentEntity<?> metadata = this.preparer.entity(entity.getClass());
-			PersistentPropertyAccessor<T> accessor = this.converter.accessor(entity);
-			Map<String, AttributeValue> key = this.keys.of(metadata, accessor);
-			if (metadata.getVersionProperty() != null) {
-				versioned.add(accessor);
-				versionedKeys.add(key);
-			}
-			else {
-				byTable.computeIfAbsent(metadata.getTableName(), t -> new LinkedHashMap<>()).putIfAbsent(key, deleteRequest(key));
-			}
-		}
-		byTable.forEach((table, requests) -> translated(table,
-				() -> this.batchWriter.write(table, List.copyOf(requests.values()))));
-		for (int i = 0; i < versioned.size(); i++) {
-			PersistentPropertyAccessor<?> accessor = versioned.get(i);
-			delete(this.preparer.entity(accessor.getBean().getClass()), accessor, versionedKeys.get(i));
-		}
-	}
-
-	private void delete(DynamitePersistentEntity<?> metadata, PersistentPropertyAccessor<?> accessor,
-			Map<String, AttributeValue> key) {
-		Long expectedVersion = currentVersion(metadata, accessor);
-		try {
-			this.client.deleteItem(this.writes.delete(metadata, key, expectedVersion).toDelete(ReturnValue.NONE));
-		}
-		catch (ConditionalCheckFailedException ex) {
-			throw new OptimisticLockingFailureException("%s with key %s was changed since version %d was read; nothing was deleted"
-				.formatted(metadata.getType().getSimpleName(), ItemKeys.describe(metadata, accessor), expectedVersion), ex);
-		}
-		catch (SdkException ex) {
-			throw this.translator.translate(ex, metadata.getTableName());
-		}
+		Failures.join(this.operations.deleteAll(entities));
 	}
 
 	@Override
@@ -413,123 +176,52 @@ public class DynamiteTemplate implements DynamiteOperations {
 
 	@Override
 	public <T> void deleteById(Class<T> type, Object key) {
-		DynamitePersistentEntity<?> entity = entity(type);
-		Map<String, AttributeValue> keyMap = this.keys.of(entity, key);
-		translated(entity.getTableName(),
-				() -> this.client.deleteItem(this.writes.delete(entity, keyMap, null).toDelete(ReturnValue.NONE)));
+		Failures.join(this.operations.deleteById(type, key));
 	}
 
 	@Override
 	public <T> Stream<T> stream(Class<T> type, Filter filter, QueryOptions options) {
-		ReadPlan plan = plan(type, filter, options);
-		Stream<Map<String, AttributeValue>> items = translated(plan, () -> this.executor.stream(plan));
-		// pages are fetched while the caller iterates: translate SDK errors there too
-		Iterator<Map<String, AttributeValue>> pages = items.iterator();
-		Iterator<T> results = new Iterator<>() {
+		PageCursor cursor = this.operations.cursor(type, filter, options);
+		java.util.Iterator<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items = cursor
+			.blockingIterator();
+		java.util.Iterator<T> entities = new java.util.Iterator<>() {
 
 			@Override
 			public boolean hasNext() {
-				return translated(plan, pages::hasNext);
+				return items.hasNext();
 			}
 
 			@Override
 			public T next() {
-				return DynamiteTemplate.this.converter.read(type, translated(plan, pages::next));
+				return DynamiteTemplate.this.operations.read(type, items.next());
 			}
 		};
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED), false)
-			.onClose(items::close);
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(entities, Spliterator.ORDERED), false);
 	}
 
 	@Override
 	public <T> KeysetPage<T> scroll(Class<T> type, Filter filter, QueryOptions options,
 			@Nullable Map<String, Object> startAfter) {
-		Assert.notNull(options, "QueryOptions must not be null");
-		ReadPlan plan = plan(type, filter, options);
-		int size = options.limit() == null ? Integer.MAX_VALUE : options.limit();
-		PlanExecutor.Chunk chunk = translated(plan, () -> this.executor.chunk(plan, ItemKeys.fromPlain(startAfter), size));
-		return new KeysetPage<>(read(type, chunk.items()), ItemKeys.toPlain(chunk.lastKey()));
+		return Failures.join(this.operations.scroll(type, filter, options, startAfter));
 	}
 
 	@Override
 	public void transaction(Consumer<DynamiteTransaction> actions) {
-		Assert.notNull(actions, "Transaction actions must not be null");
-		DefaultDynamiteTransaction transaction = new DefaultDynamiteTransaction(this.preparer, this.writes, this.keys,
-				this.converter);
-		actions.accept(transaction);
-		transaction.commit(this.client, this.translator);
+		Failures.join(this.operations.transaction(actions));
 	}
 
 	@Override
 	public DynamiteMappingContext getMappingContext() {
-		return this.converter.getMappingContext();
+		return this.operations.converter().getMappingContext();
 	}
 
 	@Override
 	public DynamiteConverter getConverter() {
-		return this.converter;
+		return this.operations.converter();
 	}
 
 	/** The DynamoDB client in use. */
 	public DynamoDbClient getClient() {
 		return this.client;
-	}
-
-	private DynamitePersistentEntity<?> entity(Class<?> type) {
-		Assert.notNull(type, "Entity type must not be null");
-		return this.preparer.entity(type);
-	}
-
-	private static Filter checked(Filter filter) {
-		Assert.notNull(filter, "Filter must not be null (use Filter.all())");
-		return filter;
-	}
-
-	private ReadPlan plan(Class<?> type, Filter filter, QueryOptions options) {
-		Assert.notNull(options, "QueryOptions must not be null");
-		return this.planner.plan(entity(type), checked(filter), options);
-	}
-
-	private <T> List<T> read(Class<T> type, List<Map<String, AttributeValue>> items) {
-		List<T> result = new ArrayList<>(items.size());
-		for (Map<String, AttributeValue> item : items) {
-			result.add(this.converter.read(type, item));
-		}
-		return result;
-	}
-
-	private <R> R translated(ReadPlan plan, Supplier<R> work) {
-		return translated(plan.entity().getTableName(), work);
-	}
-
-	private <R> R translated(String table, Supplier<R> work) {
-		try {
-			return work.get();
-		}
-		catch (SdkException ex) {
-			throw this.translator.translate(ex, table);
-		}
-	}
-
-	private static @Nullable Long currentVersion(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor) {
-		DynamitePersistentProperty version = entity.getVersionProperty();
-		if (version == null) {
-			return null;
-		}
-		Object value = accessor.getProperty(version);
-		return value == null ? null : ((Number) value).longValue();
-	}
-
-	private static String describe(EntityPreparer.Prepared<?> prepared) {
-		Map<String, AttributeValue> key = prepared.key();
-		return key.values().stream().map(v -> v.s() != null ? v.s() : v.n() != null ? v.n() : String.valueOf(v))
-			.toList().toString();
-	}
-
-	private static OptimisticLockingFailureException staleVersion(EntityPreparer.Prepared<?> prepared, Exception cause) {
-		String what = "%s with key %s".formatted(prepared.entity().getType().getSimpleName(), describe(prepared));
-		String why = prepared.expectedVersion() == null ? " already exists (a new versioned entity must not exist yet)"
-				: " was changed since version " + prepared.expectedVersion() + " was read";
-		return new OptimisticLockingFailureException(what + why + "; nothing was written", cause);
 	}
 }

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,6 +21,7 @@ import dev.dynamite.Dynamite;
 import dev.dynamite.core.model.Document;
 import dev.dynamite.core.model.Order;
 import dev.dynamite.core.model.User;
+import dev.dynamite.test.Api;
 import dev.dynamite.test.LocalDynamoDb;
 import dev.dynamite.test.RecordingInterceptor;
 
@@ -25,7 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ParameterizedClass
+@EnumSource(Api.class)
 class DynamiteTemplateIntegrationTests {
+
+	@Parameter
+	Api api;
+
 
 	private static final RecordingInterceptor recorder = new RecordingInterceptor();
 
@@ -37,6 +47,7 @@ class DynamiteTemplateIntegrationTests {
 	static void start() {
 		dynamite = Dynamite.builder()
 			.client(LocalDynamoDb.client(recorder))
+			.asyncClient(LocalDynamoDb.asyncClient(recorder))
 			.tablePrefix(LocalDynamoDb.uniquePrefix("template"))
 			.tables(User.class, Order.class, Document.class)
 			.build();
@@ -51,6 +62,7 @@ class DynamiteTemplateIntegrationTests {
 
 	@BeforeEach
 	void clean() {
+		template = this.api.operations(dynamite);
 		template.delete(User.class, Filter.all());
 		template.delete(Order.class, Filter.all());
 		template.delete(Document.class, Filter.all());

@@ -14,14 +14,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.dynamite.Dynamite;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import dev.dynamite.core.model.Parcel;
+import dev.dynamite.test.Api;
+import dev.dynamite.test.BlockingAsyncOperations;
 import dev.dynamite.test.FaultInjector;
 import dev.dynamite.test.LocalDynamoDb;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
@@ -35,7 +42,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * BatchWriteItem / BatchGetItem requests (reporting exactly those as unprocessed) and throttles a share of call
  * attempts. Every result is checked through a second client without faults.
  */
+@ParameterizedClass
+@EnumSource(Api.class)
 class FaultInjectionIntegrationTests {
+
+	@Parameter
+	Api api;
+
 
 	private static final int ITEMS = 10_000;
 
@@ -44,7 +57,7 @@ class FaultInjectionIntegrationTests {
 	/** The fault-free view used to check what is really stored. */
 	private static DynamiteOperations truth;
 
-	private static final List<DynamoDbClient> clients = new ArrayList<>();
+	private static final List<SdkAutoCloseable> clients = new ArrayList<>();
 
 	@BeforeAll
 	static void start() {
@@ -59,7 +72,7 @@ class FaultInjectionIntegrationTests {
 
 	@AfterAll
 	static void stop() {
-		clients.forEach(DynamoDbClient::close);
+		clients.forEach(SdkAutoCloseable::close);
 		dynamite.close();
 		dynamite.client().close();
 	}
@@ -74,7 +87,7 @@ class FaultInjectionIntegrationTests {
 		// 20% of batch calls withhold part of their items/keys, 5% of all call attempts are throttled; the default
 		// policy gives up after 10 partial answers in a row: 0.2^10 ~ 1e-7 per batch, ~1e-4 for the ~900 batches here
 		FaultInjector faults = new FaultInjector(20261130L, 0.20, 0.05);
-		DynamiteTemplate template = faulty(LocalDynamoDb.client(faults), BatchRetryPolicy.DEFAULT);
+		DynamiteOperations template = faulty(ClientOverrideConfiguration.builder(), faults, BatchRetryPolicy.DEFAULT);
 		List<Parcel> parcels = new ArrayList<>(ITEMS);
 		for (int i = 0; i < ITEMS; i++) {
 			parcels.add(new Parcel("p" + i, "g" + (i % 4), i, "payload-" + i));
@@ -122,7 +135,7 @@ class FaultInjectionIntegrationTests {
 		// every batch call sends only its first item: 5 attempts write 5 of each 25-item chunk
 		FaultInjector faults = new FaultInjector(1L, 0, 0).starve();
 		BatchRetryPolicy policy = new BatchRetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(80));
-		DynamiteTemplate template = faulty(LocalDynamoDb.client(faults), policy);
+		DynamiteOperations template = faulty(ClientOverrideConfiguration.builder(), faults, policy);
 		List<Parcel> parcels = parcels(100);
 		long started = System.nanoTime();
 		assertThatThrownBy(() -> template.saveAll(parcels)).isInstanceOfSatisfying(UnprocessedItemsException.class, ex -> {
@@ -164,7 +177,8 @@ class FaultInjectionIntegrationTests {
 		// a call leaves something unprocessed with p = 0.2 + 0.8 * 0.3 = 0.44: 25 in a row (a give-up) ~ 1e-9 per chunk
 		FaultInjector faults = new FaultInjector(99L, 0.3, 0.2);
 		BatchRetryPolicy policy = new BatchRetryPolicy(25, Duration.ofMillis(5), Duration.ofMillis(40));
-		DynamiteTemplate template = faulty(LocalDynamoDb.clientWithoutSdkRetries(faults), policy);
+		DynamiteOperations template = faulty(
+				ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry()), faults, policy);
 		List<Parcel> parcels = parcels(1_000);
 		assertThat(template.saveAll(parcels)).hasSize(1_000);
 		assertThat(truth.count(Parcel.class, Filter.all())).isEqualTo(1_000);
@@ -196,7 +210,8 @@ class FaultInjectionIntegrationTests {
 		// starved batches (1 item per call) and 20% throttles, no SDK retries: chunks fail part-way
 		FaultInjector faults = new FaultInjector(5L, 0, 0.2).starve();
 		BatchRetryPolicy policy = new BatchRetryPolicy(8, Duration.ofMillis(2), Duration.ofMillis(10));
-		DynamiteTemplate template = faulty(LocalDynamoDb.clientWithoutSdkRetries(faults), policy);
+		DynamiteOperations template = faulty(
+				ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry()), faults, policy);
 		List<Parcel> parcels = parcels(200);
 		assertThatThrownBy(() -> template.saveAll(parcels)).isInstanceOfSatisfying(UnprocessedItemsException.class, ex -> {
 			Set<String> unwritten = writeIds(ex.getUnprocessed());
@@ -217,7 +232,7 @@ class FaultInjectionIntegrationTests {
 				.throttlingBackoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
 				.circuitBreakerEnabled(false)
 				.build());
-		DynamiteTemplate template = faulty(LocalDynamoDb.client(override, faults), BatchRetryPolicy.DEFAULT);
+		DynamiteOperations template = faulty(override, faults, BatchRetryPolicy.DEFAULT);
 		List<Parcel> parcels = parcels(60);
 		assertThatThrownBy(() -> template.saveAll(parcels)).isInstanceOfSatisfying(UnprocessedItemsException.class, ex -> {
 			assertThat(writeIds(ex.getUnprocessed())).isEqualTo(ids(parcels));
@@ -247,9 +262,18 @@ class FaultInjectionIntegrationTests {
 		assertThat(policy.maxTotalDelay()).isEqualTo(Duration.ofMillis(25 + 50 + 100 + 200 + 400 + 800 + 1600 + 2000 + 2000));
 	}
 
-	private static DynamiteTemplate faulty(DynamoDbClient client, BatchRetryPolicy policy) {
+	/** A template of the class's implementation whose client has the faults. */
+	private DynamiteOperations faulty(ClientOverrideConfiguration.Builder override, FaultInjector faults,
+			BatchRetryPolicy policy) {
+		if (this.api == Api.SYNC) {
+			DynamoDbClient client = LocalDynamoDb.client(override, faults);
+			clients.add(client);
+			return new DynamiteTemplate(client, truth.getConverter(), policy, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM);
+		}
+		DynamoDbAsyncClient client = LocalDynamoDb.asyncClient(override, faults);
 		clients.add(client);
-		return new DynamiteTemplate(client, truth.getConverter(), policy, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM);
+		return new BlockingAsyncOperations(new AsyncDynamiteTemplate(client, truth.getConverter(), policy,
+				DynamiteTemplate.DEFAULT_BATCH_PARALLELISM));
 	}
 
 	private static List<Parcel> parcels(int count) {

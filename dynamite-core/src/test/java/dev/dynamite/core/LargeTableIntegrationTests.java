@@ -21,6 +21,7 @@ import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.support.WindowIterator;
 
+import dev.dynamite.core.plan.ItemSize;
 import dev.dynamite.Dynamite;
 import dev.dynamite.core.model.Parcel;
 import dev.dynamite.core.model.ParcelRepository;

@@ -9,10 +9,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.dynamite.Dynamite;
 import dev.dynamite.core.model.Document;
 import dev.dynamite.core.model.User;
+import dev.dynamite.test.Api;
 import dev.dynamite.test.LocalDynamoDb;
 import dev.dynamite.test.RecordingInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -27,7 +31,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Transactions are all-or-nothing at DynamoDB's size: 80 mixed actions with one failing condition leave both tables
  * unchanged and report a reason per action; 100 actions commit; 101 are refused before anything is sent.
  */
+@ParameterizedClass
+@EnumSource(Api.class)
 class TransactionIntegrationTests {
+
+	@Parameter
+	Api api;
+
 
 	private static final RecordingInterceptor recorder = new RecordingInterceptor();
 
@@ -42,6 +52,7 @@ class TransactionIntegrationTests {
 		prefix = LocalDynamoDb.uniquePrefix("transactions");
 		dynamite = Dynamite.builder()
 			.client(LocalDynamoDb.client(recorder))
+			.asyncClient(LocalDynamoDb.asyncClient(recorder))
 			.tablePrefix(prefix)
 			.tables(User.class, Document.class)
 			.build();
@@ -56,6 +67,7 @@ class TransactionIntegrationTests {
 
 	@BeforeEach
 	void seed() {
+		template = this.api.operations(dynamite);
 		template.delete(User.class, Filter.all());
 		template.delete(Document.class, Filter.all());
 		for (int i = 0; i < 30; i++) {

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -20,6 +23,7 @@ import org.springframework.data.domain.Window;
 import dev.dynamite.Dynamite;
 import dev.dynamite.core.Key;
 import dev.dynamite.repository.support.DynamiteRepositoryFactory;
+import dev.dynamite.test.Api;
 import dev.dynamite.test.LocalDynamoDb;
 import dev.dynamite.test.RecordingInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -32,7 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every supported keyword, Or, every result shape and every projection kind of derived query methods, against
  * DynamoDB Local, with the requests each one sends.
  */
+@ParameterizedClass
+@EnumSource(Api.class)
 class DerivedQueryIntegrationTests {
+
+	@Parameter
+	Api api;
+
 
 	private static final RecordingInterceptor recorder = new RecordingInterceptor();
 
@@ -56,6 +66,7 @@ class DerivedQueryIntegrationTests {
 	static void start() {
 		dynamite = Dynamite.builder()
 			.client(LocalDynamoDb.client(recorder))
+			.asyncClient(LocalDynamoDb.asyncClient(recorder))
 			.tablePrefix(LocalDynamoDb.uniquePrefix("derived"))
 			.tables(Member.class, Reading.class)
 			.build();
@@ -83,6 +94,8 @@ class DerivedQueryIntegrationTests {
 
 	@BeforeEach
 	void clearRecorder() {
+		members = this.api.repository(dynamite, MemberRepository.class);
+		readings = this.api.repository(dynamite, ReadingRepository.class);
 		recorder.clear();
 	}
 

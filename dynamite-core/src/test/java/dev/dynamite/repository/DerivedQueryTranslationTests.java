@@ -272,8 +272,8 @@ class DerivedQueryTranslationTests {
 		b.setId("id-b");
 		this.operations.results = List.of(a, b);
 		assertThat(this.repository.removeByRole("x")).containsExactly(a, b);
-		assertThat(this.operations.calls).extracting(RecordingOperations.Call::method).containsExactly("where", "delete");
-		assertThat(last().filter()).isEqualTo(condition("id", Operator.IN, "id-a", "id-b"));
+		assertThat(this.operations.calls).extracting(RecordingOperations.Call::method).containsExactly("where", "deleteAll");
+		assertThat(last().argument()).isEqualTo(List.of(a, b));
 	}
 
 	@Test

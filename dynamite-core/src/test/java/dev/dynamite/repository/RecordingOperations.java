@@ -177,6 +177,11 @@ public class RecordingOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> void deleteAll(Iterable<? extends T> entities) {
+		record("deleteAll", null, null, null, entities);
+	}
+
+	@Override
 	public <T> void deleteAllById(Class<T> type, Iterable<?> keys) {
 		record("deleteAllById", type, null, null, keys);
 	}

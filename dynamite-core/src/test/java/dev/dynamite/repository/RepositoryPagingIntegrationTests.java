@@ -9,7 +9,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,6 +25,7 @@ import org.springframework.data.support.WindowIterator;
 
 import dev.dynamite.Dynamite;
 import dev.dynamite.repository.support.DynamiteRepositoryFactory;
+import dev.dynamite.test.Api;
 import dev.dynamite.test.LocalDynamoDb;
 import dev.dynamite.test.RecordingInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -32,7 +37,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Paging through a 1,000-item table by Page, Slice and Window (every item exactly once), optimistic locking and
  * Spring Data auditing annotations, through repositories on DynamoDB Local.
  */
+@ParameterizedClass
+@EnumSource(Api.class)
 class RepositoryPagingIntegrationTests {
+
+	@Parameter
+	Api api;
+
 
 	private static final int ITEMS = 1000;
 
@@ -48,6 +59,7 @@ class RepositoryPagingIntegrationTests {
 	static void start() {
 		dynamite = Dynamite.builder()
 			.client(LocalDynamoDb.client(recorder))
+			.asyncClient(LocalDynamoDb.asyncClient(recorder))
 			.tablePrefix(LocalDynamoDb.uniquePrefix("paging"))
 			.tables(Ticket.class, Member.class)
 			.build();
@@ -65,6 +77,12 @@ class RepositoryPagingIntegrationTests {
 	@AfterAll
 	static void stop() {
 		dynamite.client().close();
+	}
+
+	@BeforeEach
+	void useApi() {
+		tickets = this.api.repository(dynamite, TicketRepository.class);
+		members = this.api.repository(dynamite, MemberRepository.class);
 	}
 
 	@Test

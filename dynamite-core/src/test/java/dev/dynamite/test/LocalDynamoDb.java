@@ -15,6 +15,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -74,6 +75,25 @@ public final class LocalDynamoDb {
 			override.addExecutionInterceptor(interceptor);
 		}
 		return DynamoDbClient.builder()
+			.endpointOverride(endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.overrideConfiguration(override.build())
+			.build();
+	}
+
+	/** An async client of the shared server, with the given interceptors. */
+	public static DynamoDbAsyncClient asyncClient(ExecutionInterceptor... interceptors) {
+		return asyncClient(ClientOverrideConfiguration.builder(), interceptors);
+	}
+
+	/** An async client of the shared server with the given override configuration and interceptors. */
+	public static DynamoDbAsyncClient asyncClient(ClientOverrideConfiguration.Builder override,
+			ExecutionInterceptor... interceptors) {
+		for (ExecutionInterceptor interceptor : interceptors) {
+			override.addExecutionInterceptor(interceptor);
+		}
+		return DynamoDbAsyncClient.builder()
 			.endpointOverride(endpoint())
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))

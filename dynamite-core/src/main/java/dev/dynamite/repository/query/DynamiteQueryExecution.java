@@ -20,7 +20,6 @@ import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.KeysetPage;
 import dev.dynamite.core.QueryOptions;
-import dev.dynamite.mapping.DynamitePersistentEntity;
 
 /**
  * How a derived query runs for each result shape; every shape is one call (or two, for a {@link org.springframework.data.domain.Page}
@@ -132,25 +131,8 @@ interface DynamiteQueryExecution {
 				return operations.delete(type, filter);
 			}
 			List<?> found = operations.where(type, filter, options);
-			deleteAll(operations, type, found);
+			operations.deleteAll(found);
 			return returnsEntities ? found : (Object) (long) found.size();
 		};
-	}
-
-	private static void deleteAll(DynamiteOperations operations, Class<?> type, List<?> entities) {
-		if (entities.isEmpty()) {
-			return;
-		}
-		DynamitePersistentEntity<?> entity = operations.getMappingContext().getRequiredPersistentEntity(type);
-		if (entity.getSortKey() != null) {
-			entities.forEach(operations::delete);
-			return;
-		}
-		// partition key IN the found keys: BatchGetItem of the keys, then BatchWriteItem deletes
-		List<Object> keys = new ArrayList<>();
-		for (Object found : entities) {
-			keys.add(entity.getPropertyAccessor(found).getProperty(entity.getPartitionKey()));
-		}
-		operations.delete(type, Filter.where(entity.getPartitionKey().getName()).in(keys));
 	}
 }

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
@@ -28,6 +31,7 @@ import dev.dynamite.core.Key;
 import dev.dynamite.core.QueryOptions;
 import dev.dynamite.core.model.Document;
 import dev.dynamite.core.model.Order;
+import dev.dynamite.test.Api;
 import dev.dynamite.test.LocalDynamoDb;
 import dev.dynamite.test.RecordingInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,7 +45,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * write request, and leaves the tables exactly as they were. Inputs that only look dangerous (reserved words, odd
  * attribute names, injection-looking values) must work and be stored literally.
  */
+@ParameterizedClass
+@EnumSource(Api.class)
 class BadInputIntegrationTests {
+
+	@Parameter
+	Api api;
+
 
 	private static final RecordingInterceptor recorder = new RecordingInterceptor();
 
@@ -59,6 +69,7 @@ class BadInputIntegrationTests {
 		prefix = LocalDynamoDb.uniquePrefix("badinput");
 		dynamite = Dynamite.builder()
 			.client(LocalDynamoDb.client(recorder))
+			.asyncClient(LocalDynamoDb.asyncClient(recorder))
 			.tablePrefix(prefix)
 			.tables(Gadget.class, Order.class, Document.class, Shelf.class)
 			.build();
@@ -73,6 +84,7 @@ class BadInputIntegrationTests {
 
 	@BeforeEach
 	void seed() {
+		template = this.api.operations(dynamite);
 		template.delete(Gadget.class, Filter.all());
 		template.delete(Order.class, Filter.all());
 		template.delete(Document.class, Filter.all());

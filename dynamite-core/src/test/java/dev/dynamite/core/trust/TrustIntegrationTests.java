@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Sort;
 
@@ -21,6 +24,7 @@ import dev.dynamite.core.Filter;
 import dev.dynamite.core.QueryOptions;
 import dev.dynamite.core.UnprocessedItemsException;
 import dev.dynamite.core.badinput.Gadget;
+import dev.dynamite.test.Api;
 import dev.dynamite.test.LocalDynamoDb;
 import dev.dynamite.test.RecordingInterceptor;
 import software.amazon.awssdk.core.SdkRequest;
@@ -41,7 +45,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * order, collection arguments of {@code Containing} mean "contains all", key types follow registered converters,
  * fields are found by property and attribute name, and a refused batch is never reported as "unprocessed".
  */
+@ParameterizedClass
+@EnumSource(Api.class)
 class TrustIntegrationTests {
+
+	@Parameter
+	Api api;
+
 
 	private static final RecordingInterceptor recorder = new RecordingInterceptor();
 
@@ -57,6 +67,7 @@ class TrustIntegrationTests {
 	static void start() {
 		dynamite = Dynamite.builder()
 			.client(LocalDynamoDb.client(recorder, refusal))
+			.asyncClient(LocalDynamoDb.asyncClient(recorder, refusal))
 			.tablePrefix(LocalDynamoDb.uniquePrefix("trust"))
 			.converters(new BooleanAsNumber())
 			.tables(Listener.class, Word.class, Flagged.class, Gadget.class)
@@ -73,6 +84,8 @@ class TrustIntegrationTests {
 
 	@BeforeEach
 	void seed() {
+		template = this.api.operations(dynamite);
+		listeners = this.api.repository(dynamite, ListenerRepository.class);
 		template.delete(Listener.class, Filter.all());
 		template.saveAll(List.of(new Listener("l1", "Ann", "pc", 3, Set.of("a", "b")),
 				new Listener("l2", "Bob", "pc", 1, Set.of("a")), new Listener("l3", "Ann", "pc", null, Set.of("a", "b", "c")),

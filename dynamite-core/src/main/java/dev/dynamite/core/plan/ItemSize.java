@@ -1,4 +1,4 @@
-package dev.dynamite.core;
+package dev.dynamite.core.plan;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -11,15 +11,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Estimates an item's size the way DynamoDB counts it (attribute names plus values), so an item over the 400 KB limit
  * is rejected before any request with a message naming the entity and key.
  */
-final class ItemSize {
+public final class ItemSize {
 
 	/** DynamoDB's item size limit. */
-	static final int MAX_BYTES = 400 * 1024;
+	public static final int MAX_BYTES = 400 * 1024;
 
 	private ItemSize() {
 	}
 
-	static long of(Map<String, AttributeValue> item) {
+	public static long of(Map<String, AttributeValue> item) {
 		long size = 0;
 		for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
 			size += utf8(entry.getKey()) + of(entry.getValue());
@@ -56,12 +56,12 @@ final class ItemSize {
 	}
 
 	/** DynamoDB's limit on how deeply lists and maps nest. */
-	static final int MAX_DEPTH = 32;
+	public static final int MAX_DEPTH = 32;
 
 	/**
 	 * The top-level attribute whose value nests lists and maps deeper than {@link #MAX_DEPTH} levels, or {@code null}.
 	 */
-	static @Nullable String tooDeep(Map<String, AttributeValue> item) {
+	public static @Nullable String tooDeep(Map<String, AttributeValue> item) {
 		for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
 			if (depth(entry.getValue()) > MAX_DEPTH) {
 				return entry.getKey();

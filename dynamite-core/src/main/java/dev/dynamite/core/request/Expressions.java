@@ -1,10 +1,12 @@
-package dev.dynamite.core.query;
+package dev.dynamite.core.request;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.dynamite.core.Operator;
+import dev.dynamite.core.plan.ResolvedCondition;
+import dev.dynamite.core.plan.ResolvedFilter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**

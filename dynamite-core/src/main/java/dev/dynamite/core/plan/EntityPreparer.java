@@ -1,4 +1,4 @@
-package dev.dynamite.core;
+package dev.dynamite.core.plan;
 
 import java.time.Instant;
 import java.util.Map;
@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Prepares an entity for a put: fills {@code @Default}s, sets {@code @CreatedAt} / {@code @UpdatedAt}, advances
  * {@code @Version}, checks the key, converts it to an item and checks the item size.
  */
-final class EntityPreparer {
+public final class EntityPreparer {
 
 	private final DynamiteMappingContext mappingContext;
 
@@ -32,14 +32,14 @@ final class EntityPreparer {
 
 	private final Map<DynamitePersistentProperty, ValueGenerator<?>> generators = new ConcurrentHashMap<>();
 
-	EntityPreparer(DynamiteConverter converter, ItemKeys keys) {
+	public EntityPreparer(DynamiteConverter converter, ItemKeys keys) {
 		this.converter = converter;
 		this.mappingContext = converter.getMappingContext();
 		this.keys = keys;
 	}
 
 	/** The table entity of a class; a class without {@code @DynamiteTable} is rejected. */
-	DynamitePersistentEntity<?> entity(Class<?> type) {
+	public DynamitePersistentEntity<?> entity(Class<?> type) {
 		DynamitePersistentEntity<?> entity = this.mappingContext.getRequiredPersistentEntity(type);
 		if (!entity.isTable()) {
 			throw new IllegalArgumentException("%s is not a Dynamite table: annotate it with @DynamiteTable".formatted(type.getName()));
@@ -51,7 +51,7 @@ final class EntityPreparer {
 	 * Prepares a put. {@code create} always treats the entity as new; otherwise it is new when its {@code @Version}
 	 * is null or 0.
 	 */
-	<T> Prepared<T> prepare(T bean, boolean create) {
+	public <T> Prepared<T> prepare(T bean, boolean create) {
 		DynamitePersistentEntity<?> entity = entity(bean.getClass());
 		PersistentPropertyAccessor<T> accessor = this.converter.accessor(bean);
 		Instant now = Timestamps.next();
@@ -159,12 +159,12 @@ final class EntityPreparer {
 	 * @param expectedVersion the version the stored item must have, or {@code null} when it must not exist
 	 * @param nextVersion the version written, or {@code null} for an entity without {@code @Version}
 	 */
-	record Prepared<T>(PersistentPropertyAccessor<T> accessor, DynamitePersistentEntity<?> entity,
+	public record Prepared<T>(PersistentPropertyAccessor<T> accessor, DynamitePersistentEntity<?> entity,
 			Map<String, AttributeValue> key, Map<String, AttributeValue> item, boolean mustNotExist,
 			@Nullable Long expectedVersion, @Nullable Object nextVersion) {
 
 		/** The entity as written: call once the write succeeded; sets the new version. */
-		T written() {
+		public T written() {
 			DynamitePersistentProperty version = this.entity.getVersionProperty();
 			if (version != null) {
 				this.accessor.setProperty(version, this.nextVersion);
@@ -173,7 +173,7 @@ final class EntityPreparer {
 		}
 
 		/** The entity before the write (version not advanced). */
-		T bean() {
+		public T bean() {
 			return this.accessor.getBean();
 		}
 	}

@@ -1,4 +1,4 @@
-package dev.dynamite.core;
+package dev.dynamite.core.plan;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The clock of {@code @CreatedAt} / {@code @UpdatedAt}: millisecond instants that strictly increase within the
  * process, so records created in the same millisecond still keep their creation order.
  */
-final class Timestamps {
+public final class Timestamps {
 
 	private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
 		.withZone(ZoneOffset.UTC);
@@ -24,14 +24,14 @@ final class Timestamps {
 	}
 
 	/** The next instant: now, or one millisecond after the previous one if the clock has not moved on. */
-	static Instant next() {
+	public static Instant next() {
 		long now = System.currentTimeMillis();
 		long millis = LAST.updateAndGet(last -> Math.max(now, last + 1));
 		return Instant.ofEpochMilli(millis);
 	}
 
 	/** The instant as a value of the field type: ISO-8601 UTC with millis and {@code Z} for strings. */
-	static Object as(Class<?> type, Instant instant) {
+	public static Object as(Class<?> type, Instant instant) {
 		if (type == String.class) {
 			return ISO_MILLIS.format(instant);
 		}

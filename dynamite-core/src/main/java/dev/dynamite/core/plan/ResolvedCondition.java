@@ -1,4 +1,4 @@
-package dev.dynamite.core.query;
+package dev.dynamite.core.plan;
 
 import java.util.List;
 

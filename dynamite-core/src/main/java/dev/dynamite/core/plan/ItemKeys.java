@@ -1,4 +1,4 @@
-package dev.dynamite.core;
+package dev.dynamite.core.plan;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 
+import dev.dynamite.core.Key;
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.core.convert.KeyValueLimits;
 import dev.dynamite.mapping.DynamitePersistentEntity;
@@ -18,16 +19,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Primary keys as DynamoDB key maps: from an id ({@link Key} or a partition value), from an entity, and between
  * DynamoDB's {@code LastEvaluatedKey} and plain values (for keyset positions).
  */
-final class ItemKeys {
+public final class ItemKeys {
 
 	private final DynamiteConverter converter;
 
-	ItemKeys(DynamiteConverter converter) {
+	public ItemKeys(DynamiteConverter converter) {
 		this.converter = converter;
 	}
 
 	/** The key map of an id: a {@link Key}, or the partition value of a table without sort key. */
-	Map<String, AttributeValue> of(DynamitePersistentEntity<?> entity, @Nullable Object id) {
+	public Map<String, AttributeValue> of(DynamitePersistentEntity<?> entity, @Nullable Object id) {
 		if (id == null) {
 			throw new IllegalArgumentException("Key of entity %s must not be null".formatted(entity.getType().getSimpleName()));
 		}
@@ -50,7 +51,7 @@ final class ItemKeys {
 	}
 
 	/** The key map of an entity instance. */
-	Map<String, AttributeValue> of(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor) {
+	public Map<String, AttributeValue> of(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor) {
 		Map<String, AttributeValue> map = new LinkedHashMap<>(2);
 		DynamitePersistentProperty partitionKey = entity.getPartitionKey();
 		map.put(partitionKey.getAttributeName(), value(entity, partitionKey, accessor.getProperty(partitionKey)));
@@ -62,7 +63,7 @@ final class ItemKeys {
 	}
 
 	/** The {@link Key} of an entity instance, for messages and repository ids. */
-	static Key describe(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor) {
+	public static Key describe(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor) {
 		Object partition = accessor.getProperty(entity.getPartitionKey());
 		Object sort = entity.getSortKey() == null ? null : accessor.getProperty(entity.getSortKey());
 		return new Key(partition == null ? "null" : partition, sort);
@@ -85,7 +86,7 @@ final class ItemKeys {
 	}
 
 	/** DynamoDB's {@code LastEvaluatedKey} as plain values (String, BigDecimal, byte[]). */
-	static @Nullable Map<String, Object> toPlain(@Nullable Map<String, AttributeValue> key) {
+	public static @Nullable Map<String, Object> toPlain(@Nullable Map<String, AttributeValue> key) {
 		if (key == null) {
 			return null;
 		}
@@ -108,7 +109,7 @@ final class ItemKeys {
 	}
 
 	/** Plain key values back into an {@code ExclusiveStartKey}. */
-	static @Nullable Map<String, AttributeValue> fromPlain(@Nullable Map<String, Object> plain) {
+	public static @Nullable Map<String, AttributeValue> fromPlain(@Nullable Map<String, Object> plain) {
 		if (plain == null || plain.isEmpty()) {
 			return null;
 		}

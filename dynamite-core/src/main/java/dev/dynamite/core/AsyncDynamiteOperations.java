@@ -1,0 +1,113 @@
+package dev.dynamite.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+
+import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.mapping.DynamiteMappingContext;
+
+/**
+ * The {@link DynamiteOperations} without blocking: the same methods with the same arguments and the same planning,
+ * returning {@link CompletableFuture}s, except {@link #stream}, a {@link Publisher} that fetches pages only as they
+ * are requested. Arguments are checked before any request; a bad argument, like any failure, completes the future
+ * exceptionally, with the same exceptions the sync template throws ({@link IllegalArgumentException},
+ * {@link org.springframework.dao.DataAccessException}s). Implemented by {@link AsyncDynamiteTemplate}.
+ */
+public interface AsyncDynamiteOperations {
+
+	/** @see DynamiteOperations#create(Object) */
+	<T> CompletableFuture<T> create(T entity);
+
+	/** @see DynamiteOperations#save(Object) */
+	<T> CompletableFuture<T> save(T entity);
+
+	/** @see DynamiteOperations#saveAll(Iterable) */
+	<T> CompletableFuture<List<T>> saveAll(Iterable<T> entities);
+
+	/** @see DynamiteOperations#where(Class, Filter) */
+	<T> CompletableFuture<List<T>> where(Class<T> type, Filter filter);
+
+	/** @see DynamiteOperations#where(Class, Filter, QueryOptions) */
+	<T> CompletableFuture<List<T>> where(Class<T> type, Filter filter, QueryOptions options);
+
+	/** @see DynamiteOperations#where(Class, Map) */
+	<T> CompletableFuture<List<T>> where(Class<T> type, Map<String, ?> equalities);
+
+	/** @see DynamiteOperations#where(Class, String, Object) */
+	<T> CompletableFuture<List<T>> where(Class<T> type, String field, @Nullable Object value);
+
+	/** @see DynamiteOperations#first(Class, Filter) */
+	<T> CompletableFuture<Optional<T>> first(Class<T> type, Filter filter);
+
+	/** @see DynamiteOperations#first(Class, Filter, QueryOptions) */
+	<T> CompletableFuture<Optional<T>> first(Class<T> type, Filter filter, QueryOptions options);
+
+	/** @see DynamiteOperations#last(Class, Filter) */
+	<T> CompletableFuture<Optional<T>> last(Class<T> type, Filter filter);
+
+	/** @see DynamiteOperations#count(Class, Filter) */
+	<T> CompletableFuture<Long> count(Class<T> type, Filter filter);
+
+	/** @see DynamiteOperations#exists(Class, Filter) */
+	<T> CompletableFuture<Boolean> exists(Class<T> type, Filter filter);
+
+	/** @see DynamiteOperations#findById(Class, Object) */
+	<T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key);
+
+	/** @see DynamiteOperations#findAllById(Class, Iterable) */
+	<T> CompletableFuture<List<T>> findAllById(Class<T> type, Iterable<?> keys);
+
+	/** @see DynamiteOperations#update(Class, Map, Filter) */
+	<T> CompletableFuture<Long> update(Class<T> type, Map<String, ?> changes, Filter filter);
+
+	/** @see DynamiteOperations#update(Object, Map) */
+	<T> CompletableFuture<T> update(T entity, Map<String, ?> changes);
+
+	/** @see DynamiteOperations#delete(Class, Filter) */
+	<T> CompletableFuture<Long> delete(Class<T> type, Filter filter);
+
+	/** @see DynamiteOperations#delete(Object) */
+	<T> CompletableFuture<Void> delete(T entity);
+
+	/** @see DynamiteOperations#deleteAll(Iterable) */
+	<T> CompletableFuture<Void> deleteAll(Iterable<? extends T> entities);
+
+	/** @see DynamiteOperations#destroy(Object) */
+	<T> CompletableFuture<Void> destroy(T entity);
+
+	/** @see DynamiteOperations#deleteById(Class, Object) */
+	<T> CompletableFuture<Void> deleteById(Class<T> type, Object key);
+
+	/** @see DynamiteOperations#deleteAllById(Class, Iterable) */
+	<T> CompletableFuture<Void> deleteAllById(Class<T> type, Iterable<?> keys);
+
+	/**
+	 * The matching items in DynamoDB's own order, a page fetched only when the items already fetched do not meet the
+	 * subscriber's demand. Cold: each subscriber reads from the start.
+	 * @see DynamiteOperations#stream(Class, Filter, QueryOptions)
+	 */
+	<T> Publisher<T> stream(Class<T> type, Filter filter, QueryOptions options);
+
+	/** @see DynamiteOperations#scroll(Class, Filter, QueryOptions, Map) */
+	<T> CompletableFuture<KeysetPage<T>> scroll(Class<T> type, Filter filter, QueryOptions options,
+			@Nullable Map<String, Object> startAfter);
+
+	/**
+	 * Collects the writes (the consumer runs at once, on the calling thread) and sends them as one atomic
+	 * {@code TransactWriteItems}.
+	 * @see DynamiteOperations#transaction(Consumer)
+	 */
+	CompletableFuture<Void> transaction(Consumer<DynamiteTransaction> actions);
+
+	/** The mapping metadata in use. */
+	DynamiteMappingContext getMappingContext();
+
+	/** The entity converter in use. */
+	DynamiteConverter getConverter();
+}

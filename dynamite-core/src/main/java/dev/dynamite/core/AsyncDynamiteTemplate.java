@@ -1,0 +1,206 @@
+package dev.dynamite.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import org.springframework.util.Assert;
+
+import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.execution.AsyncTransport;
+import dev.dynamite.core.execution.ItemPublisher;
+import dev.dynamite.core.execution.OperationRunner;
+import dev.dynamite.mapping.DynamiteMappingContext;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+
+/**
+ * The implementation of {@link AsyncDynamiteOperations} on a {@link DynamoDbAsyncClient}: a thin facade over the same
+ * planners and executors as {@link DynamiteTemplate}, so both send the same requests. No call blocks; the futures
+ * complete on the SDK's threads, so keep long work off their callbacks (or use the {@code ...Async} variants with your
+ * own executor). Thread-safe; create one per client and share it.
+ */
+public class AsyncDynamiteTemplate implements AsyncDynamiteOperations {
+
+	private final DynamoDbAsyncClient client;
+
+	private final OperationRunner operations;
+
+	/** A template with the built-in converters. */
+	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteMappingContext mappingContext) {
+		this(client, new DynamiteConverter(mappingContext));
+	}
+
+	/** A template with the given converter (and its mapping context). */
+	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter) {
+		this(client, converter, BatchRetryPolicy.DEFAULT, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM);
+	}
+
+	/**
+	 * A template with its batch behaviour set.
+	 * @param client the async DynamoDB client
+	 * @param converter the converter (and its mapping context)
+	 * @param retryPolicy how unprocessed batch items and keys are retried (back-offs are scheduled, not slept)
+	 * @param batchParallelism how many BatchWriteItem requests a bulk write has in flight at once
+	 */
+	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
+			int batchParallelism) {
+		Assert.notNull(client, "DynamoDbAsyncClient must not be null");
+		this.client = client;
+		this.operations = new OperationRunner(converter, new AsyncTransport(client), retryPolicy, batchParallelism);
+	}
+
+	@Override
+	public <T> CompletableFuture<T> create(T entity) {
+		return this.operations.create(entity);
+	}
+
+	@Override
+	public <T> CompletableFuture<T> save(T entity) {
+		return this.operations.save(entity);
+	}
+
+	@Override
+	public <T> CompletableFuture<List<T>> saveAll(Iterable<T> entities) {
+		return this.operations.saveAll(entities);
+	}
+
+	@Override
+	public <T> CompletableFuture<List<T>> where(Class<T> type, Filter filter) {
+		return this.operations.where(type, filter, QueryOptions.none());
+	}
+
+	@Override
+	public <T> CompletableFuture<List<T>> where(Class<T> type, Filter filter, QueryOptions options) {
+		return this.operations.where(type, filter, options);
+	}
+
+	@Override
+	public <T> CompletableFuture<List<T>> where(Class<T> type, Map<String, ?> equalities) {
+		if (equalities == null) {
+			return CompletableFuture.failedFuture(new IllegalArgumentException("Equalities must not be null"));
+		}
+		return where(type, Filter.of(equalities));
+	}
+
+	@Override
+	public <T> CompletableFuture<List<T>> where(Class<T> type, String field, @Nullable Object value) {
+		try {
+			return where(type, Filter.where(field, value));
+		}
+		catch (IllegalArgumentException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	@Override
+	public <T> CompletableFuture<Optional<T>> first(Class<T> type, Filter filter) {
+		return this.operations.first(type, filter, QueryOptions.none());
+	}
+
+	@Override
+	public <T> CompletableFuture<Optional<T>> first(Class<T> type, Filter filter, QueryOptions options) {
+		return this.operations.first(type, filter, options);
+	}
+
+	@Override
+	public <T> CompletableFuture<Optional<T>> last(Class<T> type, Filter filter) {
+		return this.operations.first(type, filter, QueryOptions.none().reversed());
+	}
+
+	@Override
+	public <T> CompletableFuture<Long> count(Class<T> type, Filter filter) {
+		return this.operations.count(type, filter);
+	}
+
+	@Override
+	public <T> CompletableFuture<Boolean> exists(Class<T> type, Filter filter) {
+		return this.operations.exists(type, filter);
+	}
+
+	@Override
+	public <T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key) {
+		return this.operations.findById(type, key);
+	}
+
+	@Override
+	public <T> CompletableFuture<List<T>> findAllById(Class<T> type, Iterable<?> keys) {
+		return this.operations.findAllById(type, keys);
+	}
+
+	@Override
+	public <T> CompletableFuture<Long> update(Class<T> type, Map<String, ?> changes, Filter filter) {
+		return this.operations.update(type, changes, filter);
+	}
+
+	@Override
+	public <T> CompletableFuture<T> update(T entity, Map<String, ?> changes) {
+		return this.operations.update(entity, changes);
+	}
+
+	@Override
+	public <T> CompletableFuture<Long> delete(Class<T> type, Filter filter) {
+		return this.operations.delete(type, filter);
+	}
+
+	@Override
+	public <T> CompletableFuture<Void> delete(T entity) {
+		return this.operations.delete(entity);
+	}
+
+	@Override
+	public <T> CompletableFuture<Void> deleteAll(Iterable<? extends T> entities) {
+		return this.operations.deleteAll(entities);
+	}
+
+	@Override
+	public <T> CompletableFuture<Void> destroy(T entity) {
+		return this.operations.delete(entity);
+	}
+
+	@Override
+	public <T> CompletableFuture<Void> deleteById(Class<T> type, Object key) {
+		return this.operations.deleteById(type, key);
+	}
+
+	@Override
+	public <T> CompletableFuture<Void> deleteAllById(Class<T> type, Iterable<?> keys) {
+		return this.operations.deleteAllById(type, keys);
+	}
+
+	/** Planned (and checked) on subscription: a bad argument is an {@code onError}, with no request sent. */
+	@Override
+	public <T> Publisher<T> stream(Class<T> type, Filter filter, QueryOptions options) {
+		return new ItemPublisher<>(() -> this.operations.cursor(type, filter, options),
+				item -> this.operations.read(type, item));
+	}
+
+	@Override
+	public <T> CompletableFuture<KeysetPage<T>> scroll(Class<T> type, Filter filter, QueryOptions options,
+			@Nullable Map<String, Object> startAfter) {
+		return this.operations.scroll(type, filter, options, startAfter);
+	}
+
+	@Override
+	public CompletableFuture<Void> transaction(Consumer<DynamiteTransaction> actions) {
+		return this.operations.transaction(actions);
+	}
+
+	@Override
+	public DynamiteMappingContext getMappingContext() {
+		return this.operations.converter().getMappingContext();
+	}
+
+	@Override
+	public DynamiteConverter getConverter() {
+		return this.operations.converter();
+	}
+
+	/** The async DynamoDB client in use. */
+	public DynamoDbAsyncClient getClient() {
+		return this.client;
+	}
+}

@@ -1,0 +1,250 @@
+package dev.dynamite.core.execution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.dynamite.core.BatchRetryPolicy;
+import dev.dynamite.core.Filter;
+import dev.dynamite.core.UnprocessedItemsException;
+import dev.dynamite.core.plan.ReadPlan;
+import dev.dynamite.core.request.RequestFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+/**
+ * The pages of one read, in order: a GetItem; BatchGetItem requests of 100 keys with their unprocessed keys retried
+ * under the {@link BatchRetryPolicy}; or Query (partition after partition) and Scan pages following
+ * {@code LastEvaluatedKey}. It stops once {@code enough} items are read, asking unfiltered pages for no more than that
+ * ({@code Limit}). The one paging loop of every read: lists, counts, keyset chunks and lazy streams.
+ */
+final class ItemPages implements RequestSequence<List<Map<String, AttributeValue>>> {
+
+	static final int BATCH_GET_SIZE = 100;
+
+	private final ReadPlan plan;
+
+	private final DynamoDbTransport transport;
+
+	private final BatchRetryPolicy retryPolicy;
+
+	private final int enough;
+
+	private final boolean count;
+
+	private List<Map<String, AttributeValue>> items = new ArrayList<>();
+
+	private long received;
+
+	private long counted;
+
+	private boolean done;
+
+	private int partition;
+
+	private @Nullable Map<String, AttributeValue> startKey;
+
+	private @Nullable Map<String, AttributeValue> lastKey;
+
+	private int batchFrom;
+
+	private @Nullable KeysAndAttributes pendingKeys;
+
+	private int attempt;
+
+	private @Nullable SdkException throttled;
+
+	/**
+	 * @param plan the read
+	 * @param transport the transport
+	 * @param retryPolicy how unprocessed keys are retried
+	 * @param enough stop once this many items are read, or {@code -1} to read everything
+	 * @param count ask Query and Scan for {@code Select=COUNT} instead of items
+	 * @param startKey where a Query of one partition or a Scan starts, or {@code null}
+	 */
+	ItemPages(ReadPlan plan, DynamoDbTransport transport, BatchRetryPolicy retryPolicy, int enough, boolean count,
+			@Nullable Map<String, AttributeValue> startKey) {
+		this.plan = plan;
+		this.transport = transport;
+		this.retryPolicy = retryPolicy;
+		this.enough = enough;
+		this.count = count;
+		this.startKey = startKey;
+	}
+
+	@Override
+	public @Nullable CompletableFuture<?> next() {
+		if (this.done) {
+			return null;
+		}
+		ReadPlan.Operation operation = this.plan.operation();
+		if (operation instanceof ReadPlan.GetItem get) {
+			return this.transport.getItem(RequestFactory.get(this.plan, get)).thenAccept(response -> {
+				if (response.hasItem() && !response.item().isEmpty()) {
+					add(List.of(response.item()));
+				}
+				this.done = true;
+			});
+		}
+		if (operation instanceof ReadPlan.BatchGet batch) {
+			return batchGet(batch);
+		}
+		if (operation instanceof ReadPlan.Query query) {
+			QueryRequest request = RequestFactory.query(this.plan, query, query.partitionValues().get(this.partition),
+					this.startKey, this.count);
+			Integer limit = pageLimit(query.filter().kind(), query.partitionValues().size() == 1);
+			if (limit != null) {
+				request = request.toBuilder().limit(limit).build();
+			}
+			return this.transport.query(request).thenAccept(this::accept);
+		}
+		ReadPlan.Scan scan = (ReadPlan.Scan) operation;
+		ScanRequest request = RequestFactory.scan(this.plan, scan, this.startKey, this.count);
+		Integer limit = pageLimit(scan.filter().kind(), true);
+		if (limit != null) {
+			request = request.toBuilder().limit(limit).build();
+		}
+		return this.transport.scan(request).thenAccept(this::accept);
+	}
+
+	@Override
+	public List<Map<String, AttributeValue>> result() {
+		return this.items;
+	}
+
+	/** The items read since the last call (for lazy streams, which keep no more than a page). */
+	List<Map<String, AttributeValue>> take() {
+		List<Map<String, AttributeValue>> taken = this.items;
+		this.items = new ArrayList<>();
+		return taken;
+	}
+
+	/** Whether every page has been read (or enough items). */
+	boolean isDone() {
+		return this.done;
+	}
+
+	/** The {@code Select=COUNT} total (counted pages), or the number of items read. */
+	long count() {
+		return this.count ? this.counted : this.received;
+	}
+
+	/** The {@code LastEvaluatedKey} of the last page read, or {@code null} when it was the last page. */
+	@Nullable Map<String, AttributeValue> lastKey() {
+		return this.lastKey;
+	}
+
+	private @Nullable Integer pageLimit(Filter.Kind filter, boolean onePartition) {
+		if (this.enough <= 0 || this.count || filter != Filter.Kind.ALL || !onePartition) {
+			return null;
+		}
+		return (int) Math.max(1, this.enough - this.received);
+	}
+
+	private void accept(QueryResponse page) {
+		this.counted += page.count() == null ? 0 : page.count();
+		page(page.items(), page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null);
+	}
+
+	private void accept(ScanResponse page) {
+		this.counted += page.count() == null ? 0 : page.count();
+		page(page.items(), page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null);
+	}
+
+	private void page(List<Map<String, AttributeValue>> pageItems, @Nullable Map<String, AttributeValue> last) {
+		if (!this.count) {
+			add(pageItems);
+		}
+		this.lastKey = (last == null || last.isEmpty()) ? null : last;
+		if (this.enough >= 0 && this.received >= this.enough) {
+			this.done = true;
+		}
+		else if (this.lastKey != null) {
+			this.startKey = this.lastKey;
+		}
+		else if (this.plan.operation() instanceof ReadPlan.Query query && this.partition + 1 < query.partitionValues().size()) {
+			this.partition++;
+			this.startKey = null;
+		}
+		else {
+			this.done = true;
+		}
+	}
+
+	private void add(List<Map<String, AttributeValue>> pageItems) {
+		this.items.addAll(pageItems);
+		this.received += pageItems.size();
+	}
+
+	private CompletableFuture<?> batchGet(ReadPlan.BatchGet batch) {
+		List<Map<String, AttributeValue>> keys = batch.keys();
+		if (this.pendingKeys == null && this.batchFrom >= keys.size()) {
+			this.done = true;
+			return CompletableFuture.completedFuture(null);
+		}
+		if (this.pendingKeys == null) {
+			this.pendingKeys = RequestFactory.keysAndAttributes(this.plan,
+					keys.subList(this.batchFrom, Math.min(keys.size(), this.batchFrom + BATCH_GET_SIZE)));
+			this.batchFrom += BATCH_GET_SIZE;
+			this.attempt = 0;
+			this.throttled = null;
+		}
+		String table = this.plan.entity().getTableName();
+		BatchGetItemRequest request = BatchGetItemRequest.builder().requestItems(Map.of(table, this.pendingKeys)).build();
+		CompletableFuture<Void> wait = this.attempt == 0 ? CompletableFuture.completedFuture(null)
+				: this.transport.delay(this.retryPolicy.delay(this.attempt));
+		return wait.thenCompose(ignored -> this.transport.batchGetItem(request))
+			.handle((response, failure) -> {
+				afterBatchGet(keys, table, response, failure);
+				return null;
+			});
+	}
+
+	private void afterBatchGet(List<Map<String, AttributeValue>> keys, String table,
+			@Nullable BatchGetItemResponse response, @Nullable Throwable failure) {
+		KeysAndAttributes unprocessed;
+		if (failure != null) {
+			Throwable cause = RequestSequence.unwrap(failure);
+			if (!(cause instanceof SdkException sdk) || !BatchRetryPolicy.retriesThrottled(sdk)) {
+				throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
+			}
+			// throttled and not retried by the SDK: every key of this request is unprocessed
+			unprocessed = this.pendingKeys;
+			this.throttled = sdk;
+		}
+		else {
+			add(response.responses().getOrDefault(table, List.of()));
+			unprocessed = response.unprocessedKeys().get(table);
+		}
+		if (unprocessed == null || !unprocessed.hasKeys() || unprocessed.keys().isEmpty()) {
+			this.pendingKeys = null;
+			this.done = this.batchFrom >= keys.size();
+			return;
+		}
+		this.attempt++;
+		if (this.attempt >= this.retryPolicy.maxAttempts()) {
+			// every key not read: this request's leftovers and the requests not sent yet
+			List<Map<String, AttributeValue>> notRead = new ArrayList<>(unprocessed.keys());
+			notRead.addAll(keys.subList(Math.min(keys.size(), this.batchFrom), keys.size()));
+			UnprocessedItemsException exception = new UnprocessedItemsException(
+					"BatchGetItem on table '%s' left %d of %d key(s) unread after %d attempts"
+						.formatted(table, notRead.size(), keys.size(), this.attempt), notRead);
+			if (this.throttled != null) {
+				exception.initCause(this.throttled);
+			}
+			throw exception;
+		}
+		this.pendingKeys = unprocessed;
+	}
+}

@@ -1,0 +1,291 @@
+package dev.dynamite.core.execution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
+import dev.dynamite.core.BatchRetryPolicy;
+import dev.dynamite.core.DynamiteExceptionTranslator;
+import dev.dynamite.core.DynamiteTransaction;
+import dev.dynamite.core.Filter;
+import dev.dynamite.core.KeysetPage;
+import dev.dynamite.core.QueryOptions;
+import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.plan.EntityPreparer;
+import dev.dynamite.core.plan.ItemKeys;
+import dev.dynamite.core.plan.QueryPlanner;
+import dev.dynamite.core.plan.ReadPlan;
+import dev.dynamite.core.plan.TransactionBuilder;
+import dev.dynamite.core.plan.WritePlanner;
+import dev.dynamite.mapping.DynamitePersistentEntity;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Every operation of the templates, once, as futures: arguments checked and the request planned before anything is
+ * sent (a bad argument is a failed future, no request), the plan run by the executors, the items read into entities.
+ * {@code DynamiteTemplate} waits for these futures on a {@link SyncTransport}, whose futures are complete when
+ * returned; {@code AsyncDynamiteTemplate} returns them on an {@link AsyncTransport}.
+ */
+public final class OperationRunner {
+
+	private final DynamiteConverter converter;
+
+	private final QueryPlanner reads;
+
+	private final WritePlanner writes;
+
+	private final ReadExecutor readExecutor;
+
+	private final WriteExecutor writeExecutor;
+
+	/**
+	 * @param converter the converter (and its mapping context)
+	 * @param transport the transport to DynamoDB
+	 * @param retryPolicy how unprocessed batch items and keys are retried
+	 * @param batchParallelism how many BatchWriteItem requests one bulk write has in flight at once
+	 */
+	public OperationRunner(DynamiteConverter converter, DynamoDbTransport transport, BatchRetryPolicy retryPolicy,
+			int batchParallelism) {
+		Assert.notNull(converter, "DynamiteConverter must not be null");
+		Assert.notNull(retryPolicy, "BatchRetryPolicy must not be null");
+		Assert.isTrue(batchParallelism >= 1, "batchParallelism must be at least 1");
+		this.converter = converter;
+		this.reads = new QueryPlanner(converter);
+		this.writes = new WritePlanner(converter, this.reads);
+		Failures failures = new Failures(new DynamiteExceptionTranslator(transport.target()));
+		this.readExecutor = new ReadExecutor(transport, retryPolicy, failures);
+		this.writeExecutor = new WriteExecutor(transport, this.readExecutor, retryPolicy, batchParallelism, failures);
+	}
+
+	/** The converter in use. */
+	public DynamiteConverter converter() {
+		return this.converter;
+	}
+
+	public <T> CompletableFuture<T> create(T entity) {
+		return put(entity, true);
+	}
+
+	public <T> CompletableFuture<T> save(T entity) {
+		return put(entity, false);
+	}
+
+	private <T> CompletableFuture<T> put(T entity, boolean create) {
+		return start(() -> {
+			Assert.notNull(entity, "Entity must not be null");
+			EntityPreparer.Prepared<T> prepared = this.writes.prepare(entity, create);
+			return this.writeExecutor.execute(this.writes.put(prepared, create)).thenApply(outcome -> prepared.written());
+		});
+	}
+
+	/** Every entity is prepared and checked before the first request: one bad entity means nothing is written. */
+	public <T> CompletableFuture<List<T>> saveAll(Iterable<T> entities) {
+		return start(() -> {
+			Assert.notNull(entities, "Entities must not be null");
+			List<EntityPreparer.Prepared<T>> prepared = new ArrayList<>();
+			for (T entity : entities) {
+				Assert.notNull(entity, "Entities must not contain null");
+				prepared.add(this.writes.prepare(entity, false));
+			}
+			return this.writeExecutor.execute(this.writes.saveAll(prepared)).thenApply(outcome -> {
+				List<T> result = new ArrayList<>(prepared.size());
+				prepared.forEach(each -> result.add(each.written()));
+				return result;
+			});
+		});
+	}
+
+	public <T> CompletableFuture<List<T>> where(Class<T> type, Filter filter, QueryOptions options) {
+		return start(() -> {
+			ReadPlan plan = plan(type, filter, options);
+			return this.readExecutor.list(plan).thenApply(items -> read(type, items));
+		});
+	}
+
+	public <T> CompletableFuture<Optional<T>> first(Class<T> type, Filter filter, QueryOptions options) {
+		return start(() -> {
+			Assert.notNull(options, "QueryOptions must not be null");
+			return where(type, filter, options.withLimit(1)).thenApply(found -> found.stream().findFirst());
+		});
+	}
+
+	public <T> CompletableFuture<Long> count(Class<T> type, Filter filter) {
+		return start(() -> this.readExecutor.count(plan(type, filter, QueryOptions.none())));
+	}
+
+	public <T> CompletableFuture<Boolean> exists(Class<T> type, Filter filter) {
+		return start(() -> this.readExecutor.exists(this.reads.planKeys(entity(type), checked(filter))));
+	}
+
+	public <T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key) {
+		return start(() -> {
+			DynamitePersistentEntity<?> entity = entity(type);
+			ReadPlan plan = this.reads.planByKeys(entity, List.of(this.writes.keys().of(entity, key)));
+			return this.readExecutor.list(plan)
+				.thenApply(items -> items.isEmpty() ? Optional.<T>empty() : Optional.of(this.converter.read(type, items.get(0))));
+		});
+	}
+
+	/** The items with these keys, in the order of the keys asked for (each once). */
+	public <T> CompletableFuture<List<T>> findAllById(Class<T> type, Iterable<?> ids) {
+		return start(() -> {
+			Assert.notNull(ids, "Ids must not be null");
+			DynamitePersistentEntity<?> entity = entity(type);
+			List<Map<String, AttributeValue>> keyMaps = new ArrayList<>();
+			for (Object id : ids) {
+				keyMaps.add(this.writes.keys().of(entity, id));
+			}
+			if (keyMaps.isEmpty()) {
+				return CompletableFuture.completedFuture(List.<T>of());
+			}
+			ReadPlan plan = this.reads.planByKeys(entity, keyMaps);
+			return this.readExecutor.list(plan).thenApply(items -> inKeyOrder(type, entity, keyMaps, items));
+		});
+	}
+
+	private <T> List<T> inKeyOrder(Class<T> type, DynamitePersistentEntity<?> entity,
+			List<Map<String, AttributeValue>> keys, List<Map<String, AttributeValue>> items) {
+		Map<Map<String, AttributeValue>, Map<String, AttributeValue>> byKey = new LinkedHashMap<>();
+		for (Map<String, AttributeValue> item : items) {
+			byKey.put(WritePlanner.keyOf(entity, item), item);
+		}
+		List<T> result = new ArrayList<>(items.size());
+		for (Map<String, AttributeValue> key : new LinkedHashSet<>(keys)) {
+			Map<String, AttributeValue> item = byKey.get(key);
+			if (item != null) {
+				result.add(this.converter.read(type, item));
+			}
+		}
+		return result;
+	}
+
+	public <T> CompletableFuture<Long> update(Class<T> type, Map<String, ?> changes, Filter filter) {
+		return start(() -> {
+			Assert.notNull(type, "Entity type must not be null");
+			Assert.notNull(changes, "Changes must not be null");
+			return this.writeExecutor.execute(this.writes.updateMatching(type, changes, checked(filter)))
+				.thenApply(WriteExecutor.Outcome::written);
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	public <T> CompletableFuture<T> update(T entity, Map<String, ?> changes) {
+		return start(() -> {
+			Assert.notNull(entity, "Entity must not be null");
+			Assert.notNull(changes, "Changes must not be null");
+			return this.writeExecutor.execute(this.writes.update(entity, changes))
+				.thenApply(outcome -> (T) this.converter.read(entity.getClass(), outcome.item()));
+		});
+	}
+
+	public <T> CompletableFuture<Long> delete(Class<T> type, Filter filter) {
+		return start(() -> {
+			Assert.notNull(type, "Entity type must not be null");
+			return this.writeExecutor.execute(this.writes.deleteMatching(type, checked(filter)))
+				.thenApply(WriteExecutor.Outcome::written);
+		});
+	}
+
+	public <T> CompletableFuture<Void> delete(T entity) {
+		return start(() -> {
+			Assert.notNull(entity, "Entity must not be null");
+			return this.writeExecutor.execute(this.writes.delete(entity)).thenApply(outcome -> null);
+		});
+	}
+
+	/** Every key is checked before the first request: one bad entity means nothing is deleted. */
+	public <T> CompletableFuture<Void> deleteAll(Iterable<? extends T> entities) {
+		return start(() -> {
+			Assert.notNull(entities, "Entities must not be null");
+			return this.writeExecutor.execute(this.writes.deleteAll(entities)).thenApply(outcome -> null);
+		});
+	}
+
+	public <T> CompletableFuture<Void> deleteById(Class<T> type, Object key) {
+		return start(() -> {
+			Assert.notNull(type, "Entity type must not be null");
+			return this.writeExecutor.execute(this.writes.deleteById(type, key)).thenApply(outcome -> null);
+		});
+	}
+
+	public <T> CompletableFuture<Void> deleteAllById(Class<T> type, Iterable<?> keys) {
+		return start(() -> {
+			Assert.notNull(type, "Entity type must not be null");
+			Assert.notNull(keys, "Keys must not be null");
+			return this.writeExecutor.execute(this.writes.deleteAllById(type, keys)).thenApply(outcome -> null);
+		});
+	}
+
+	/** A cursor over the matches in DynamoDB's order; planned (and checked) at once. */
+	public PageCursor cursor(Class<?> type, Filter filter, QueryOptions options) {
+		return this.readExecutor.cursor(plan(type, filter, options));
+	}
+
+	public <T> CompletableFuture<KeysetPage<T>> scroll(Class<T> type, Filter filter, QueryOptions options,
+			@Nullable Map<String, Object> startAfter) {
+		return start(() -> {
+			Assert.notNull(options, "QueryOptions must not be null");
+			ReadPlan plan = plan(type, filter, options);
+			int size = options.limit() == null ? Integer.MAX_VALUE : options.limit();
+			return this.readExecutor.chunk(plan, ItemKeys.fromPlain(startAfter), size)
+				.thenApply(chunk -> new KeysetPage<>(read(type, chunk.items()), ItemKeys.toPlain(chunk.lastKey())));
+		});
+	}
+
+	/** Collects the actions (each checked as it is added), then sends them as one TransactWriteItems. */
+	public CompletableFuture<Void> transaction(Consumer<DynamiteTransaction> actions) {
+		return start(() -> {
+			Assert.notNull(actions, "Transaction actions must not be null");
+			TransactionBuilder transaction = new TransactionBuilder(this.writes);
+			actions.accept(transaction);
+			return this.writeExecutor.execute(transaction.plan()).thenRun(transaction::committed);
+		});
+	}
+
+	/** An item read into an entity of the type. */
+	public <T> T read(Class<T> type, Map<String, AttributeValue> item) {
+		return this.converter.read(type, item);
+	}
+
+	private <T> List<T> read(Class<T> type, List<Map<String, AttributeValue>> items) {
+		List<T> result = new ArrayList<>(items.size());
+		for (Map<String, AttributeValue> item : items) {
+			result.add(this.converter.read(type, item));
+		}
+		return result;
+	}
+
+	private DynamitePersistentEntity<?> entity(Class<?> type) {
+		Assert.notNull(type, "Entity type must not be null");
+		return this.writes.entity(type);
+	}
+
+	private static Filter checked(Filter filter) {
+		Assert.notNull(filter, "Filter must not be null (use Filter.all())");
+		return filter;
+	}
+
+	private ReadPlan plan(Class<?> type, Filter filter, QueryOptions options) {
+		Assert.notNull(options, "QueryOptions must not be null");
+		return this.reads.plan(entity(type), checked(filter), options);
+	}
+
+	/** The operation's future; an exception while checking and planning becomes a failed future (nothing sent). */
+	private static <R> CompletableFuture<R> start(Supplier<CompletableFuture<R>> operation) {
+		try {
+			return operation.get();
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package dev.dynamite.core.execution;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.dynamite.core.BatchRetryPolicy;
+import dev.dynamite.core.plan.QueryPlanner;
+import dev.dynamite.core.plan.ReadPlan;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Runs {@link ReadPlan}s on a transport: every read is one {@link ItemPages} sequence, its items shaped by the
+ * {@link ResultShaper}. SDK errors come back translated, as {@link org.springframework.dao.DataAccessException}s.
+ */
+public final class ReadExecutor {
+
+	private final DynamoDbTransport transport;
+
+	private final BatchRetryPolicy retryPolicy;
+
+	private final Failures failures;
+
+	/**
+	 * @param transport the transport
+	 * @param retryPolicy how unprocessed keys are retried
+	 * @param failures translates SDK errors
+	 */
+	public ReadExecutor(DynamoDbTransport transport, BatchRetryPolicy retryPolicy, Failures failures) {
+		this.transport = transport;
+		this.retryPolicy = retryPolicy;
+		this.failures = failures;
+	}
+
+	/** The answer of the plan: ordered, skipped, limited and trimmed; reading stops once the order allows. */
+	public CompletableFuture<List<Map<String, AttributeValue>>> list(ReadPlan plan) {
+		return this.failures.translated(RequestSequence.run(pages(plan, plan.enough(), false, null)), plan)
+			.thenApply(items -> ResultShaper.shape(plan, items));
+	}
+
+	/** How many items match (ignoring skip and limit); Query and Scan use {@code Select=COUNT}. */
+	public CompletableFuture<Long> count(ReadPlan plan) {
+		boolean countable = plan.operation() instanceof ReadPlan.Query || plan.operation() instanceof ReadPlan.Scan;
+		ItemPages pages = pages(plan, -1, countable, null);
+		return this.failures.translated(RequestSequence.run(pages), plan).thenApply(items -> pages.count());
+	}
+
+	/** Whether any item matches: reading stops at the first. */
+	public CompletableFuture<Boolean> exists(ReadPlan plan) {
+		return this.failures.translated(RequestSequence.run(pages(plan, 1, false, null)), plan)
+			.thenApply(items -> !items.isEmpty());
+	}
+
+	/**
+	 * Up to {@code size} matching items in DynamoDB's order, starting after {@code startKey}, and the key to continue
+	 * after (null at the end). Get, batch and multi-partition plans answer in one chunk.
+	 */
+	public CompletableFuture<Chunk> chunk(ReadPlan plan, @Nullable Map<String, AttributeValue> startKey, int size) {
+		ReadPlan.Operation operation = plan.operation();
+		boolean keyset = operation instanceof ReadPlan.Scan
+				|| (operation instanceof ReadPlan.Query q && q.partitionValues().size() == 1);
+		if (!keyset) {
+			return this.failures.translated(RequestSequence.run(pages(plan, -1, false, null)), plan)
+				.thenApply(items -> new Chunk(ResultShaper.trimAll(items, plan.keep()), null));
+		}
+		ItemPages pages = pages(plan, size, false, startKey);
+		return this.failures.translated(RequestSequence.run(pages), plan).thenApply(items -> {
+			if (items.size() > size) {
+				List<Map<String, AttributeValue>> taken = items.subList(0, size);
+				return new Chunk(ResultShaper.trimAll(taken, plan.keep()), keyOf(taken.get(size - 1), plan));
+			}
+			return new Chunk(ResultShaper.trimAll(items, plan.keep()), pages.lastKey());
+		});
+	}
+
+	/**
+	 * The matching items page by page, in DynamoDB's order, fetched only as they are asked for; skip and limit apply,
+	 * the plan's order does not.
+	 */
+	public PageCursor cursor(ReadPlan plan) {
+		return new PageCursor(plan, pages(plan, -1, false, null), this.failures);
+	}
+
+	private ItemPages pages(ReadPlan plan, int enough, boolean count, @Nullable Map<String, AttributeValue> startKey) {
+		return new ItemPages(plan, this.transport, this.retryPolicy, enough, count, startKey);
+	}
+
+	private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, ReadPlan plan) {
+		Map<String, AttributeValue> key = new HashMap<>();
+		for (String attribute : QueryPlanner.keyAttributes(plan.entity())) {
+			key.put(attribute, item.get(attribute));
+		}
+		if (plan.operation() instanceof ReadPlan.Query query && query.index() != null) {
+			key.put(query.partitionKey().getAttributeName(), item.get(query.partitionKey().getAttributeName()));
+			if (query.sortKey() != null) {
+				key.put(query.sortKey().getAttributeName(), item.get(query.sortKey().getAttributeName()));
+			}
+		}
+		return key;
+	}
+
+	/**
+	 * Items of one keyset chunk and where the next starts.
+	 * @param items the items
+	 * @param lastKey the exclusive start key of the next chunk, or {@code null} at the end
+	 */
+	public record Chunk(List<Map<String, AttributeValue>> items, @Nullable Map<String, AttributeValue> lastKey) {
+	}
+}

@@ -1,0 +1,28 @@
+package dev.dynamite.core.execution;
+
+import software.amazon.awssdk.awscore.AwsServiceClientConfiguration;
+import software.amazon.awssdk.core.SdkServiceClientConfiguration;
+
+/**
+ * Names what a client talks to, for error messages.
+ */
+public final class Targets {
+
+	private Targets() {
+	}
+
+	/** "DynamoDB at http://host:port" for an endpoint override, "DynamoDB in region X" otherwise. */
+	public static String describe(SdkServiceClientConfiguration configuration) {
+		try {
+			if (configuration.endpointOverride().isPresent()) {
+				return "DynamoDB at " + configuration.endpointOverride().get();
+			}
+			return configuration instanceof AwsServiceClientConfiguration aws && aws.region() != null
+					? "DynamoDB in region " + aws.region() : "DynamoDB";
+		}
+		catch (RuntimeException ex) {
+			// a client implementation without its configuration
+			return "DynamoDB";
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package dev.dynamite.core.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.util.Assert;
+
+import dev.dynamite.core.DynamiteTransaction;
+import dev.dynamite.mapping.DynamitePersistentEntity;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Collects the actions of one {@code TransactWriteItems}: each is planned (and so checked) as it is added; two actions
+ * on one item are refused at once, naming both.
+ */
+public final class TransactionBuilder implements DynamiteTransaction {
+
+	private final WritePlanner planner;
+
+	private final List<WritePlan> actions = new ArrayList<>();
+
+	private final List<EntityPreparer.Prepared<?>> puts = new ArrayList<>();
+
+	private final Map<Map.Entry<String, Map<String, AttributeValue>>, Integer> itemActions = new HashMap<>();
+
+	/**
+	 * @param planner plans each action
+	 */
+	public TransactionBuilder(WritePlanner planner) {
+		this.planner = planner;
+	}
+
+	@Override
+	public <T> DynamiteTransaction create(T entity) {
+		Assert.notNull(entity, "Entity must not be null");
+		return put(this.planner.prepare(entity, true), true);
+	}
+
+	@Override
+	public <T> DynamiteTransaction save(T entity) {
+		Assert.notNull(entity, "Entity must not be null");
+		return put(this.planner.prepare(entity, false), false);
+	}
+
+	@Override
+	public <T> DynamiteTransaction update(T entity, Map<String, ?> changes) {
+		Assert.notNull(entity, "Entity must not be null");
+		Assert.notNull(changes, "Changes must not be null");
+		WritePlan.Update update = this.planner.update(entity, changes);
+		return add(new WritePlan.Update(update.entity(), update.key(), update.changes(), update.versionAttribute(),
+				update.expectedVersion(), false, update.onFailure()));
+	}
+
+	@Override
+	public <T> DynamiteTransaction delete(T entity) {
+		Assert.notNull(entity, "Entity must not be null");
+		return add(this.planner.delete(entity));
+	}
+
+	@Override
+	public <T> DynamiteTransaction delete(Class<T> type, Object key) {
+		return add(this.planner.deleteById(type, key));
+	}
+
+	/** The transaction planned: at most 100 actions. */
+	public WritePlan.Transaction plan() {
+		return this.planner.transaction(this.actions);
+	}
+
+	/** Gives the entities put their new versions: call once the transaction committed. */
+	public void committed() {
+		this.puts.forEach(EntityPreparer.Prepared::written);
+	}
+
+	private DynamiteTransaction put(EntityPreparer.Prepared<?> prepared, boolean create) {
+		add(this.planner.put(prepared, create));
+		this.puts.add(prepared);
+		return this;
+	}
+
+	private DynamiteTransaction add(WritePlan action) {
+		// DynamoDB refuses two actions on one item with a message naming neither: say which, before sending
+		Map.Entry<String, Map<String, AttributeValue>> target = WritePlanner.target(action);
+		Integer earlier = this.itemActions.putIfAbsent(target, this.actions.size() + 1);
+		if (earlier != null) {
+			DynamitePersistentEntity<?> entity = entityOf(action);
+			throw new IllegalArgumentException("Action %d of the transaction touches %s with key %s again (action %d did); DynamoDB allows one action per item; nothing was sent"
+				.formatted(this.actions.size() + 1, entity.getType().getSimpleName(), WritePlanner.describe(target.getValue()),
+						earlier));
+		}
+		this.actions.add(action);
+		return this;
+	}
+
+	private static DynamitePersistentEntity<?> entityOf(WritePlan action) {
+		if (action instanceof WritePlan.Put put) {
+			return put.entity();
+		}
+		if (action instanceof WritePlan.Update update) {
+			return update.entity();
+		}
+		return ((WritePlan.Delete) action).entity();
+	}
+}

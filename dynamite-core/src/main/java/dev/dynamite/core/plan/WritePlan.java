@@ -1,0 +1,137 @@
+package dev.dynamite.core.plan;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.dynamite.mapping.DynamitePersistentEntity;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What the {@link WritePlanner} decided for one write: the DynamoDB operation, its values and what a failed condition
+ * means. Immutable; rendered into SDK requests by {@code dev.dynamite.core.request.RequestFactory} and run by the
+ * executors.
+ */
+public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, WritePlan.Delete, WritePlan.BatchWrite,
+		WritePlan.Transaction, WritePlan.Each, WritePlan.ForMatches, WritePlan.Statement {
+
+	/** What a failed {@code ConditionExpression} of a single-item write means to the caller. */
+	enum ConditionFailure {
+		/** The item exists already: {@code DuplicateKeyException}. */
+		DUPLICATE_KEY,
+		/** The stored {@code @Version} differs: {@code OptimisticLockingFailureException}. */
+		STALE_VERSION,
+		/** The item does not exist: {@code EmptyResultDataAccessException}. */
+		MISSING_ITEM,
+		/** Not an error: the write counts as not done (the item went away since its key was read). */
+		SKIP
+	}
+
+	/**
+	 * What a failed condition is reported as.
+	 * @param kind the meaning
+	 * @param message the message of the exception (names the entity and key)
+	 */
+	record OnConditionFailure(ConditionFailure kind, String message) {
+
+		/** A failed condition that is not an error. */
+		public static final OnConditionFailure SKIPPED = new OnConditionFailure(ConditionFailure.SKIP, "");
+	}
+
+	/**
+	 * One PutItem, conditional when the item must not exist or must have a version.
+	 * @param entity the entity written
+	 * @param item the item
+	 * @param mustNotExist the put fails if an item with the key exists
+	 * @param versionAttribute the {@code @Version} attribute the condition checks, or {@code null}
+	 * @param expectedVersion the version the stored item must have, or {@code null}
+	 * @param onFailure what a failed condition means
+	 */
+	record Put(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> item, boolean mustNotExist,
+			@Nullable String versionAttribute, @Nullable Long expectedVersion, OnConditionFailure onFailure)
+			implements WritePlan {
+	}
+
+	/**
+	 * One UpdateItem: {@code SET} of the changes with a value, {@code REMOVE} of those without, conditional on the item
+	 * existing (and on its version).
+	 * @param entity the entity updated
+	 * @param key the primary key
+	 * @param changes attribute name to new value, {@code null} meaning REMOVE, in order
+	 * @param versionAttribute the {@code @Version} attribute to advance, or {@code null}
+	 * @param expectedVersion the version the stored item must have, or {@code null} (then the version is advanced
+	 * from whatever is stored)
+	 * @param returnNew whether DynamoDB returns the item as stored after the update
+	 * @param onFailure what a failed condition means
+	 */
+	record Update(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key,
+			Map<String, @Nullable AttributeValue> changes, @Nullable String versionAttribute,
+			@Nullable Long expectedVersion, boolean returnNew, OnConditionFailure onFailure) implements WritePlan {
+	}
+
+	/**
+	 * One DeleteItem, conditional on its version when given.
+	 * @param entity the entity deleted
+	 * @param key the primary key
+	 * @param versionAttribute the {@code @Version} attribute the condition checks, or {@code null}
+	 * @param expectedVersion the version the stored item must have, or {@code null}
+	 * @param returnOld whether DynamoDB returns the deleted item (to count whether one was deleted)
+	 * @param onFailure what a failed condition means
+	 */
+	record Delete(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key, @Nullable String versionAttribute,
+			@Nullable Long expectedVersion, boolean returnOld, OnConditionFailure onFailure) implements WritePlan {
+	}
+
+	/**
+	 * Puts and deletes on one table as BatchWriteItem requests of 25, unprocessed items retried; each key once.
+	 * @param table the table
+	 * @param writes the writes, in order
+	 */
+	record BatchWrite(String table, List<BatchEntry> writes) implements WritePlan {
+	}
+
+	/**
+	 * One write of a batch.
+	 * @param delete a delete (of the key in {@code attributes}) rather than a put (of the item)
+	 * @param attributes the item to put, or the key to delete
+	 */
+	record BatchEntry(boolean delete, Map<String, AttributeValue> attributes) {
+	}
+
+	/**
+	 * One TransactWriteItems of at most 100 single-item writes.
+	 * @param actions the puts, updates and deletes, each on a different item
+	 */
+	record Transaction(List<WritePlan> actions) implements WritePlan {
+	}
+
+	/**
+	 * Several writes one after another; the count is their sum.
+	 * @param writes the writes
+	 */
+	record Each(List<WritePlan> writes) implements WritePlan {
+	}
+
+	/**
+	 * Writes to the items a read finds: the keys are read first, then {@code writes} gives the writes for them.
+	 * @param targets the read of the keys
+	 * @param writes the writes for the keys read
+	 */
+	record ForMatches(ReadPlan targets, java.util.function.Function<List<Map<String, AttributeValue>>, WritePlan> writes)
+			implements WritePlan {
+	}
+
+	/**
+	 * One PartiQL statement ({@code ExecuteStatement}), {@code NextToken} followed to the end or until
+	 * {@code limit} items are read.
+	 * @param entity the entity the statement reads or writes
+	 * @param statement the statement, table name already in place
+	 * @param parameters the positional parameters
+	 * @param limit the most items to read, or {@code null}
+	 * @param skip items to skip before the first one returned
+	 */
+	record Statement(DynamitePersistentEntity<?> entity, String statement, List<AttributeValue> parameters,
+			@Nullable Integer limit, int skip) implements WritePlan {
+	}
+}

@@ -1,0 +1,329 @@
+package dev.dynamite.core.plan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mapping.PersistentPropertyAccessor;
+
+import dev.dynamite.core.Filter;
+import dev.dynamite.core.plan.WritePlan.BatchEntry;
+import dev.dynamite.core.plan.WritePlan.BatchWrite;
+import dev.dynamite.core.plan.WritePlan.ConditionFailure;
+import dev.dynamite.core.plan.WritePlan.Delete;
+import dev.dynamite.core.plan.WritePlan.Each;
+import dev.dynamite.core.plan.WritePlan.ForMatches;
+import dev.dynamite.core.plan.WritePlan.OnConditionFailure;
+import dev.dynamite.core.plan.WritePlan.Put;
+import dev.dynamite.core.plan.WritePlan.Transaction;
+import dev.dynamite.core.plan.WritePlan.Update;
+import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.mapping.DynamitePersistentEntity;
+import dev.dynamite.mapping.DynamitePersistentProperty;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Chooses the DynamoDB operations of every write; the only place that does. A new item is a PutItem conditional on
+ * its absence, a save an unconditional PutItem (conditional on {@code @Version} when the entity has one), a change an
+ * UpdateItem of the changed attributes only, conditional on the item existing; many items are BatchWriteItem requests,
+ * except versioned ones, which stay conditional single writes; a write by filter reads the keys first (or goes
+ * straight to the item when the filter is its full key). Every value is checked here, before any request.
+ */
+public final class WritePlanner {
+
+	/** DynamoDB's limit of actions in one TransactWriteItems. */
+	public static final int MAX_TRANSACTION_ACTIONS = 100;
+
+	private final DynamiteConverter converter;
+
+	private final QueryPlanner reads;
+
+	private final ItemKeys keys;
+
+	private final EntityPreparer preparer;
+
+	/**
+	 * @param converter converts values
+	 * @param reads plans the reads of the keys that writes by filter need
+	 */
+	public WritePlanner(DynamiteConverter converter, QueryPlanner reads) {
+		this.converter = converter;
+		this.reads = reads;
+		this.keys = new ItemKeys(converter);
+		this.preparer = new EntityPreparer(converter, this.keys);
+	}
+
+	/** The table entity of a class; a class without {@code @DynamiteTable} is rejected. */
+	public DynamitePersistentEntity<?> entity(Class<?> type) {
+		return this.preparer.entity(type);
+	}
+
+	/** The key converter. */
+	public ItemKeys keys() {
+		return this.keys;
+	}
+
+	/**
+	 * Prepares an entity for a put: defaults, timestamps, the next version, every value checked.
+	 * @param create whether the item must be new whatever its version
+	 */
+	public <T> EntityPreparer.Prepared<T> prepare(T bean, boolean create) {
+		return this.preparer.prepare(bean, create);
+	}
+
+	/** The put of a prepared entity: a create must not exist, a versioned entity must have the version read. */
+	public Put put(EntityPreparer.Prepared<?> prepared, boolean create) {
+		DynamitePersistentEntity<?> entity = prepared.entity();
+		String what = "%s with key %s".formatted(entity.getType().getSimpleName(), describe(prepared.key()));
+		OnConditionFailure failure;
+		if (create) {
+			failure = new OnConditionFailure(ConditionFailure.DUPLICATE_KEY,
+					"%s already exists (table '%s'); nothing was overwritten".formatted(what, entity.getTableName()));
+		}
+		else {
+			String why = prepared.expectedVersion() == null ? " already exists (a new versioned entity must not exist yet)"
+					: " was changed since version " + prepared.expectedVersion() + " was read";
+			failure = new OnConditionFailure(ConditionFailure.STALE_VERSION, what + why + "; nothing was written");
+		}
+		DynamitePersistentProperty version = entity.getVersionProperty();
+		return new Put(entity, prepared.item(), prepared.mustNotExist(),
+				version == null ? null : version.getAttributeName(), prepared.expectedVersion(), failure);
+	}
+
+	/**
+	 * The writes of many prepared entities: one BatchWrite per table for the unversioned ones (a key given twice is
+	 * written once, the later entity winning, as it would one by one), then a conditional put per versioned one.
+	 */
+	public WritePlan saveAll(List<? extends EntityPreparer.Prepared<?>> prepared) {
+		Map<String, Map<Map<String, AttributeValue>, BatchEntry>> byTable = new LinkedHashMap<>();
+		List<WritePlan> versioned = new ArrayList<>();
+		for (EntityPreparer.Prepared<?> each : prepared) {
+			if (each.entity().getVersionProperty() == null) {
+				Map<Map<String, AttributeValue>, BatchEntry> entries = byTable
+					.computeIfAbsent(each.entity().getTableName(), t -> new LinkedHashMap<>());
+				entries.remove(each.key());
+				entries.put(each.key(), new BatchEntry(false, each.item()));
+			}
+			else {
+				versioned.add(put(each, false));
+			}
+		}
+		return each(batches(byTable), versioned);
+	}
+
+	/**
+	 * Checks the changes of an update before any request (known fields, no key, no version, no null for a field
+	 * every item has) and converts them; {@code @UpdatedAt} is refreshed unless given.
+	 * @return attribute name to new value ({@code null} means REMOVE)
+	 */
+	public Map<String, @Nullable AttributeValue> changes(DynamitePersistentEntity<?> entity, Map<String, ?> changes) {
+		if (changes.isEmpty()) {
+			throw new IllegalArgumentException("No changes given for entity %s".formatted(entity.getType().getSimpleName()));
+		}
+		Map<String, @Nullable AttributeValue> resolved = new LinkedHashMap<>();
+		for (Map.Entry<String, ?> change : changes.entrySet()) {
+			DynamitePersistentProperty property = entity.getRequiredField(change.getKey());
+			if (property.isKey()) {
+				throw new IllegalArgumentException(("Cannot change key field '%s' of entity %s (to '%s'): keys are immutable; "
+						+ "delete the item and create a new one").formatted(property.getName(), entity.getType().getSimpleName(),
+								change.getValue()));
+			}
+			if (property.isVersionProperty()) {
+				throw new IllegalArgumentException("Cannot set @Version field '%s' of entity %s (to '%s'): Dynamite advances it"
+					.formatted(property.getName(), entity.getType().getSimpleName(), change.getValue()));
+			}
+			Object value = change.getValue();
+			if (value == null && property.isAlwaysPresent()) {
+				throw new IllegalArgumentException(("Cannot set field '%s' of entity %s to null: every item has it (a "
+						+ "primitive, @CreatedAt, @UpdatedAt or @Default field); set a value instead")
+					.formatted(property.getName(), entity.getType().getSimpleName()));
+			}
+			AttributeValue attribute = value == null ? null : this.converter.toAttributeValue(property, value);
+			resolved.put(property.getAttributeName(),
+					attribute == null || Boolean.TRUE.equals(attribute.nul()) ? null : attribute);
+		}
+		DynamitePersistentProperty updatedAt = entity.getUpdatedAt();
+		if (updatedAt != null && !resolved.containsKey(updatedAt.getAttributeName())) {
+			Instant now = Timestamps.next();
+			resolved.put(updatedAt.getAttributeName(),
+					this.converter.toAttributeValue(updatedAt, Timestamps.as(updatedAt.getType(), now)));
+		}
+		return resolved;
+	}
+
+	/**
+	 * The update of one entity's item, conditional on it existing and on its {@code @Version}; returns the item as
+	 * stored.
+	 */
+	public Update update(Object bean, Map<String, ?> changes) {
+		DynamitePersistentEntity<?> entity = entity(bean.getClass());
+		Map<String, @Nullable AttributeValue> resolved = changes(entity, changes);
+		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
+		Map<String, AttributeValue> key = this.keys.of(entity, accessor);
+		Long expectedVersion = currentVersion(entity, accessor);
+		String what = "%s with key %s".formatted(entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor));
+		OnConditionFailure failure = expectedVersion != null
+				? new OnConditionFailure(ConditionFailure.STALE_VERSION,
+						what + " was changed or deleted since version " + expectedVersion + " was read; nothing was written")
+				: new OnConditionFailure(ConditionFailure.MISSING_ITEM,
+						what + " does not exist (table '" + entity.getTableName() + "'); nothing was written");
+		return new Update(entity, key, resolved, versionAttribute(entity), expectedVersion, true, failure);
+	}
+
+	/**
+	 * The update of every item the filter matches: straight to the item when the filter is its full key, else the keys
+	 * are read and each item updated; an item gone in between is not counted.
+	 */
+	public WritePlan updateMatching(Class<?> type, Map<String, ?> changes, Filter filter) {
+		DynamitePersistentEntity<?> entity = entity(type);
+		Map<String, @Nullable AttributeValue> resolved = changes(entity, changes);
+		ReadPlan targets = this.reads.planKeys(entity, filter);
+		if (targets.operation() instanceof ReadPlan.GetItem get) {
+			return updateSkippingMissing(entity, get.key(), resolved);
+		}
+		return new ForMatches(targets, keys -> new Each(keys.stream()
+			.map(key -> (WritePlan) updateSkippingMissing(entity, key, resolved)).toList()));
+	}
+
+	private Update updateSkippingMissing(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key,
+			Map<String, @Nullable AttributeValue> changes) {
+		return new Update(entity, key, changes, versionAttribute(entity), null, false, OnConditionFailure.SKIPPED);
+	}
+
+	/**
+	 * The delete of every item the filter matches: one DeleteItem (counting what it removed) when the filter is the
+	 * full key, else the keys are read and deleted in batches.
+	 */
+	public WritePlan deleteMatching(Class<?> type, Filter filter) {
+		DynamitePersistentEntity<?> entity = entity(type);
+		ReadPlan targets = this.reads.planKeys(entity, filter);
+		if (targets.operation() instanceof ReadPlan.GetItem get) {
+			return new Delete(entity, get.key(), null, null, true, OnConditionFailure.SKIPPED);
+		}
+		return new ForMatches(targets, keys -> new BatchWrite(entity.getTableName(),
+				keys.stream().map(key -> new BatchEntry(true, key)).toList()));
+	}
+
+	/** The delete of one entity's item, conditional on its {@code @Version} when it has one. */
+	public Delete delete(Object bean) {
+		DynamitePersistentEntity<?> entity = entity(bean.getClass());
+		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
+		return delete(entity, accessor, this.keys.of(entity, accessor));
+	}
+
+	private Delete delete(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor,
+			Map<String, AttributeValue> key) {
+		Long expectedVersion = currentVersion(entity, accessor);
+		OnConditionFailure failure = new OnConditionFailure(ConditionFailure.STALE_VERSION,
+				"%s with key %s was changed since version %d was read; nothing was deleted".formatted(
+						entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor), expectedVersion));
+		return new Delete(entity, key, expectedVersion == null ? null : versionAttribute(entity), expectedVersion, false,
+				failure);
+	}
+
+	/** The delete of the item with this key, unconditional. */
+	public Delete deleteById(Class<?> type, Object id) {
+		DynamitePersistentEntity<?> entity = entity(type);
+		return new Delete(entity, this.keys.of(entity, id), null, null, false, OnConditionFailure.SKIPPED);
+	}
+
+	/** Batched deletes of the items with these keys, each key once, without reading them. */
+	public WritePlan deleteAllById(Class<?> type, Iterable<?> ids) {
+		DynamitePersistentEntity<?> entity = entity(type);
+		Map<Map<String, AttributeValue>, BatchEntry> entries = new LinkedHashMap<>();
+		for (Object id : ids) {
+			Map<String, AttributeValue> key = this.keys.of(entity, id);
+			entries.putIfAbsent(key, new BatchEntry(true, key));
+		}
+		return new BatchWrite(entity.getTableName(), List.copyOf(entries.values()));
+	}
+
+	/**
+	 * The deletes of many entities, every key checked first: batches per table for the unversioned ones, then a
+	 * conditional delete per versioned one.
+	 */
+	public WritePlan deleteAll(Iterable<?> beans) {
+		Map<String, Map<Map<String, AttributeValue>, BatchEntry>> byTable = new LinkedHashMap<>();
+		List<WritePlan> versioned = new ArrayList<>();
+		for (Object bean : beans) {
+			if (bean == null) {
+				throw new IllegalArgumentException("Entities must not contain null");
+			}
+			DynamitePersistentEntity<?> entity = entity(bean.getClass());
+			PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
+			Map<String, AttributeValue> key = this.keys.of(entity, accessor);
+			if (entity.getVersionProperty() != null) {
+				versioned.add(delete(entity, accessor, key));
+			}
+			else {
+				byTable.computeIfAbsent(entity.getTableName(), t -> new LinkedHashMap<>())
+					.putIfAbsent(key, new BatchEntry(true, key));
+			}
+		}
+		return each(batches(byTable), versioned);
+	}
+
+	/** One transaction of the actions; more than 100, or two on one item, are refused before anything is sent. */
+	public Transaction transaction(List<WritePlan> actions) {
+		if (actions.size() > MAX_TRANSACTION_ACTIONS) {
+			throw new IllegalArgumentException("A transaction holds at most %d actions (DynamoDB's limit), this one has %d; nothing was sent"
+				.formatted(MAX_TRANSACTION_ACTIONS, actions.size()));
+		}
+		return new Transaction(List.copyOf(actions));
+	}
+
+	/** Which entity and key a single-item write is on, for checking that a transaction touches each item once. */
+	public static Map.Entry<String, Map<String, AttributeValue>> target(WritePlan write) {
+		if (write instanceof Put put) {
+			return Map.entry(put.entity().getTableName(), keyOf(put.entity(), put.item()));
+		}
+		if (write instanceof Update update) {
+			return Map.entry(update.entity().getTableName(), update.key());
+		}
+		if (write instanceof Delete delete) {
+			return Map.entry(delete.entity().getTableName(), delete.key());
+		}
+		throw new IllegalArgumentException("Not a single-item write: " + write);
+	}
+
+	/** The primary key of an item. */
+	public static Map<String, AttributeValue> keyOf(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> item) {
+		Map<String, AttributeValue> key = new LinkedHashMap<>(2);
+		for (String attribute : QueryPlanner.keyAttributes(entity)) {
+			key.put(attribute, item.get(attribute));
+		}
+		return key;
+	}
+
+	/** A key's values for messages: {@code [a, 1]}. */
+	public static String describe(Map<String, AttributeValue> key) {
+		return key.values().stream().map(v -> v.s() != null ? v.s() : v.n() != null ? v.n() : String.valueOf(v))
+			.toList().toString();
+	}
+
+	private static WritePlan each(List<WritePlan> first, List<WritePlan> then) {
+		List<WritePlan> all = new ArrayList<>(first);
+		all.addAll(then);
+		return all.size() == 1 ? all.get(0) : new Each(all);
+	}
+
+	private static List<WritePlan> batches(Map<String, Map<Map<String, AttributeValue>, BatchEntry>> byTable) {
+		List<WritePlan> batches = new ArrayList<>();
+		byTable.forEach((table, entries) -> batches.add(new BatchWrite(table, List.copyOf(entries.values()))));
+		return batches;
+	}
+
+	private static @Nullable String versionAttribute(DynamitePersistentEntity<?> entity) {
+		DynamitePersistentProperty version = entity.getVersionProperty();
+		return version == null ? null : version.getAttributeName();
+	}
+
+	private static @Nullable Long currentVersion(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor) {
+		DynamitePersistentProperty version = entity.getVersionProperty();
+		Object value = version == null ? null : accessor.getProperty(version);
+		return value == null ? null : ((Number) value).longValue();
+	}
+}

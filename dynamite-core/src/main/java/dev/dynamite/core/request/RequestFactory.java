@@ -1,0 +1,301 @@
+package dev.dynamite.core.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.dynamite.core.Filter;
+import dev.dynamite.core.plan.ReadPlan;
+import dev.dynamite.core.plan.WritePlan;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Renders plans into SDK requests, every name and value as a placeholder: the reads of a {@link ReadPlan} and the
+ * writes of a {@link WritePlan}. Pure: it sends nothing.
+ */
+public final class RequestFactory {
+
+	private RequestFactory() {
+	}
+
+	public static GetItemRequest get(ReadPlan plan, ReadPlan.GetItem get) {
+		GetItemRequest.Builder builder = GetItemRequest.builder()
+			.tableName(plan.entity().getTableName())
+			.key(get.key());
+		if (plan.consistentRead()) {
+			builder.consistentRead(true);
+		}
+		if (plan.projection() != null) {
+			Expressions expressions = new Expressions();
+			builder.projectionExpression(expressions.projection(plan.projection()))
+				.expressionAttributeNames(expressions.names());
+		}
+		return builder.build();
+	}
+
+	public static KeysAndAttributes keysAndAttributes(ReadPlan plan, List<Map<String, AttributeValue>> keys) {
+		KeysAndAttributes.Builder builder = KeysAndAttributes.builder().keys(keys);
+		if (plan.consistentRead()) {
+			builder.consistentRead(true);
+		}
+		if (plan.projection() != null) {
+			Expressions expressions = new Expressions();
+			builder.projectionExpression(expressions.projection(plan.projection()))
+				.expressionAttributeNames(expressions.names());
+		}
+		return builder.build();
+	}
+
+	/** A Query of one partition; {@code count} asks for {@code Select=COUNT} instead of items. */
+	public static QueryRequest query(ReadPlan plan, ReadPlan.Query query, AttributeValue partition,
+			@Nullable Map<String, AttributeValue> startKey, boolean count) {
+		Expressions expressions = new Expressions();
+		String keyCondition = expressions.name(query.partitionKey().getAttributeName()) + " = " + expressions.value(partition);
+		if (query.sortCondition() != null) {
+			keyCondition += " AND " + expressions.condition(query.sortCondition());
+		}
+		QueryRequest.Builder builder = QueryRequest.builder()
+			.tableName(plan.entity().getTableName())
+			.indexName(query.indexName())
+			.keyConditionExpression(keyCondition)
+			.scanIndexForward(plan.forward())
+			.exclusiveStartKey(startKey);
+		if (query.filter().kind() != Filter.Kind.ALL) {
+			builder.filterExpression(expressions.condition(query.filter()));
+		}
+		if (count) {
+			builder.select(Select.COUNT);
+		}
+		else if (plan.projection() != null) {
+			builder.projectionExpression(expressions.projection(plan.projection()));
+		}
+		if (plan.consistentRead() && query.index() == null) {
+			builder.consistentRead(true);
+		}
+		return builder.expressionAttributeNames(expressions.names())
+			.expressionAttributeValues(expressions.values())
+			.build();
+	}
+
+	/** A Scan; {@code count} asks for {@code Select=COUNT} instead of items. */
+	public static ScanRequest scan(ReadPlan plan, ReadPlan.Scan scan, @Nullable Map<String, AttributeValue> startKey,
+			boolean count) {
+		Expressions expressions = new Expressions();
+		ScanRequest.Builder builder = ScanRequest.builder()
+			.tableName(plan.entity().getTableName())
+			.exclusiveStartKey(startKey);
+		if (scan.filter().kind() != Filter.Kind.ALL) {
+			builder.filterExpression(expressions.condition(scan.filter()));
+		}
+		if (count) {
+			builder.select(Select.COUNT);
+		}
+		else if (plan.projection() != null) {
+			builder.projectionExpression(expressions.projection(plan.projection()));
+		}
+		if (plan.consistentRead()) {
+			builder.consistentRead(true);
+		}
+		return builder.expressionAttributeNames(expressions.names())
+			.expressionAttributeValues(expressions.values())
+			.build();
+	}
+
+	/** The PutItem of a put: conditional on the item's absence, or on its version. */
+	public static PutItemRequest put(WritePlan.Put put) {
+		Condition condition = putCondition(put);
+		return PutItemRequest.builder()
+			.tableName(put.entity().getTableName())
+			.item(put.item())
+			.conditionExpression(condition.expression())
+			.expressionAttributeNames(condition.expressions().names())
+			.expressionAttributeValues(condition.expressions().values())
+			.build();
+	}
+
+	/** The UpdateItem of an update: SET / REMOVE of its changes, the version advanced, conditional on the item. */
+	public static UpdateItemRequest update(WritePlan.Update update) {
+		Expressions expressions = new Expressions();
+		String expression = updateExpression(update, expressions);
+		String condition = updateCondition(update, expressions);
+		return UpdateItemRequest.builder()
+			.tableName(update.entity().getTableName())
+			.key(update.key())
+			.updateExpression(expression)
+			.conditionExpression(condition)
+			.expressionAttributeNames(expressions.names())
+			.expressionAttributeValues(expressions.values())
+			.returnValues(update.returnNew() ? ReturnValue.ALL_NEW : ReturnValue.NONE)
+			.build();
+	}
+
+	/** The DeleteItem of a delete, conditional on the version when the plan has one. */
+	public static DeleteItemRequest delete(WritePlan.Delete delete) {
+		Condition condition = deleteCondition(delete);
+		return DeleteItemRequest.builder()
+			.tableName(delete.entity().getTableName())
+			.key(delete.key())
+			.conditionExpression(condition.expression())
+			.expressionAttributeNames(condition.expressions().names())
+			.expressionAttributeValues(condition.expressions().values())
+			.returnValues(delete.returnOld() ? ReturnValue.ALL_OLD : ReturnValue.NONE)
+			.build();
+	}
+
+	/** The requests of a batch of puts and deletes on one table, for BatchWriteItem. */
+	public static List<WriteRequest> writeRequests(WritePlan.BatchWrite batch) {
+		List<WriteRequest> requests = new ArrayList<>(batch.writes().size());
+		for (WritePlan.BatchEntry entry : batch.writes()) {
+			requests.add(entry.delete()
+					? WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(entry.attributes()).build()).build()
+					: WriteRequest.builder().putRequest(PutRequest.builder().item(entry.attributes()).build()).build());
+		}
+		return requests;
+	}
+
+	/** One BatchWriteItem of up to 25 requests on one table. */
+	public static BatchWriteItemRequest batchWrite(String table, List<WriteRequest> requests) {
+		return BatchWriteItemRequest.builder().requestItems(Map.of(table, requests)).build();
+	}
+
+	/** The TransactWriteItems of a transaction, its actions in order. */
+	public static TransactWriteItemsRequest transaction(WritePlan.Transaction transaction) {
+		List<TransactWriteItem> items = new ArrayList<>(transaction.actions().size());
+		for (WritePlan action : transaction.actions()) {
+			items.add(transactItem(action));
+		}
+		return TransactWriteItemsRequest.builder().transactItems(items).build();
+	}
+
+	/** The ExecuteStatement of a PartiQL statement, continuing after {@code nextToken}. */
+	public static ExecuteStatementRequest statement(WritePlan.Statement statement, @Nullable String nextToken) {
+		ExecuteStatementRequest.Builder builder = ExecuteStatementRequest.builder()
+			.statement(statement.statement())
+			.nextToken(nextToken);
+		if (!statement.parameters().isEmpty()) {
+			builder.parameters(statement.parameters());
+		}
+		return builder.build();
+	}
+
+	private static TransactWriteItem transactItem(WritePlan action) {
+		ReturnValuesOnConditionCheckFailure none = ReturnValuesOnConditionCheckFailure.NONE;
+		if (action instanceof WritePlan.Put put) {
+			Condition condition = putCondition(put);
+			return TransactWriteItem.builder().put(Put.builder().tableName(put.entity().getTableName()).item(put.item())
+				.conditionExpression(condition.expression())
+				.expressionAttributeNames(condition.expressions().names())
+				.expressionAttributeValues(condition.expressions().values())
+				.returnValuesOnConditionCheckFailure(none).build()).build();
+		}
+		if (action instanceof WritePlan.Update update) {
+			Expressions expressions = new Expressions();
+			String expression = updateExpression(update, expressions);
+			String condition = updateCondition(update, expressions);
+			return TransactWriteItem.builder().update(Update.builder().tableName(update.entity().getTableName())
+				.key(update.key()).updateExpression(expression).conditionExpression(condition)
+				.expressionAttributeNames(expressions.names()).expressionAttributeValues(expressions.values())
+				.returnValuesOnConditionCheckFailure(none).build()).build();
+		}
+		if (action instanceof WritePlan.Delete delete) {
+			Condition condition = deleteCondition(delete);
+			return TransactWriteItem.builder().delete(Delete.builder().tableName(delete.entity().getTableName())
+				.key(delete.key()).conditionExpression(condition.expression())
+				.expressionAttributeNames(condition.expressions().names())
+				.expressionAttributeValues(condition.expressions().values())
+				.returnValuesOnConditionCheckFailure(none).build()).build();
+		}
+		throw new IllegalArgumentException("A transaction holds puts, updates and deletes, not " + action);
+	}
+
+	private static Condition putCondition(WritePlan.Put put) {
+		Expressions expressions = new Expressions();
+		String condition = null;
+		if (put.mustNotExist()) {
+			condition = "attribute_not_exists(" + expressions.name(put.entity().getPartitionKey().getAttributeName()) + ")";
+		}
+		else if (put.expectedVersion() != null && put.versionAttribute() != null) {
+			condition = expressions.name(put.versionAttribute()) + " = " + expressions.value(number(put.expectedVersion()));
+		}
+		return new Condition(condition, expressions);
+	}
+
+	private static Condition deleteCondition(WritePlan.Delete delete) {
+		Expressions expressions = new Expressions();
+		String condition = null;
+		if (delete.expectedVersion() != null && delete.versionAttribute() != null) {
+			condition = expressions.name(delete.versionAttribute()) + " = " + expressions.value(number(delete.expectedVersion()));
+		}
+		return new Condition(condition, expressions);
+	}
+
+	private static String updateExpression(WritePlan.Update update, Expressions expressions) {
+		List<String> set = new ArrayList<>();
+		List<String> remove = new ArrayList<>();
+		update.changes().forEach((attribute, value) -> {
+			if (value == null) {
+				remove.add(expressions.name(attribute));
+			}
+			else {
+				set.add(expressions.name(attribute) + " = " + expressions.value(value));
+			}
+		});
+		String version = update.versionAttribute();
+		if (version != null) {
+			String name = expressions.name(version);
+			if (update.expectedVersion() != null) {
+				set.add(name + " = " + expressions.value(number(update.expectedVersion() + 1)));
+			}
+			else {
+				set.add(name + " = if_not_exists(" + name + ", " + expressions.value(number(0)) + ") + "
+						+ expressions.value(number(1)));
+			}
+		}
+		StringBuilder expression = new StringBuilder();
+		if (!set.isEmpty()) {
+			expression.append("SET ").append(String.join(", ", set));
+		}
+		if (!remove.isEmpty()) {
+			expression.append(expression.length() > 0 ? " " : "").append("REMOVE ").append(String.join(", ", remove));
+		}
+		return expression.toString();
+	}
+
+	private static String updateCondition(WritePlan.Update update, Expressions expressions) {
+		String condition = "attribute_exists(" + expressions.name(update.entity().getPartitionKey().getAttributeName()) + ")";
+		if (update.versionAttribute() != null && update.expectedVersion() != null) {
+			condition += " AND " + expressions.name(update.versionAttribute()) + " = "
+					+ expressions.value(number(update.expectedVersion()));
+		}
+		return condition;
+	}
+
+	private static AttributeValue number(long value) {
+		return AttributeValue.fromN(Long.toString(value));
+	}
+
+	private record Condition(@Nullable String expression, Expressions expressions) {
+	}
+}
