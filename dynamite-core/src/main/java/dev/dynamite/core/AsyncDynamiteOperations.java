@@ -98,6 +98,15 @@ public interface AsyncDynamiteOperations {
 	<T> CompletableFuture<KeysetPage<T>> scroll(Class<T> type, Filter filter, QueryOptions options,
 			@Nullable Map<String, Object> startAfter);
 
+	/** @see DynamiteOperations#execute(Class, String, Object...) */
+	<T> CompletableFuture<List<T>> execute(Class<T> type, String partiql, Object... parameters);
+
+	/** @see DynamiteOperations#execute(Class, String, List, QueryOptions) */
+	<T> CompletableFuture<List<T>> execute(Class<T> type, String partiql, List<?> parameters, QueryOptions options);
+
+	/** @see DynamiteOperations#executeUpdate(Class, String, Object...) */
+	CompletableFuture<Long> executeUpdate(Class<?> type, String partiql, Object... parameters);
+
 	/**
 	 * Collects the writes (the consumer runs at once, on the calling thread) and sends them as one atomic
 	 * {@code TransactWriteItems}.

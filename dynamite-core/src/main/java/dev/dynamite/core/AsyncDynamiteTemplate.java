@@ -185,6 +185,21 @@ public class AsyncDynamiteTemplate implements AsyncDynamiteOperations {
 	}
 
 	@Override
+	public <T> CompletableFuture<List<T>> execute(Class<T> type, String partiql, Object... parameters) {
+		return this.operations.execute(type, partiql, parameters(parameters), QueryOptions.none());
+	}
+
+	@Override
+	public <T> CompletableFuture<List<T>> execute(Class<T> type, String partiql, List<?> parameters, QueryOptions options) {
+		return this.operations.execute(type, partiql, parameters, options);
+	}
+
+	@Override
+	public CompletableFuture<Long> executeUpdate(Class<?> type, String partiql, Object... parameters) {
+		return this.operations.executeUpdate(type, partiql, parameters(parameters));
+	}
+
+	@Override
 	public CompletableFuture<Void> transaction(Consumer<DynamiteTransaction> actions) {
 		return this.operations.transaction(actions);
 	}
@@ -202,5 +217,9 @@ public class AsyncDynamiteTemplate implements AsyncDynamiteOperations {
 	/** The async DynamoDB client in use. */
 	public DynamoDbAsyncClient getClient() {
 		return this.client;
+	}
+
+	private static List<?> parameters(Object @Nullable [] parameters) {
+		return parameters == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(parameters);
 	}
 }

@@ -7,6 +7,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DuplicateItemException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
 import software.amazon.awssdk.services.dynamodb.model.ItemCollectionSizeLimitExceededException;
@@ -83,6 +85,10 @@ public class DynamiteExceptionTranslator implements PersistenceExceptionTranslat
 			return new DynamiteTransactionCanceledException("Transaction cancelled, nothing was written; reasons per action: "
 					+ reasons, reasons, ex);
 		}
+		if (ex instanceof DuplicateItemException || hasErrorCode(ex, "DuplicateItemException")
+				|| hasErrorCode(ex, "DuplicateItem")) {
+			return new DuplicateKeyException("An item with this key already exists" + on + "; nothing was overwritten", ex);
+		}
 		if (ex instanceof ConditionalCheckFailedException) {
 			return new DataIntegrityViolationException("Condition failed" + on, ex);
 		}
@@ -118,7 +124,11 @@ public class DynamiteExceptionTranslator implements PersistenceExceptionTranslat
 	}
 
 	private static boolean isThrottling(SdkException ex) {
+		return hasErrorCode(ex, "ThrottlingException");
+	}
+
+	private static boolean hasErrorCode(SdkException ex, String code) {
 		return ex instanceof DynamoDbException dynamo && dynamo.awsErrorDetails() != null
-				&& "ThrottlingException".equals(dynamo.awsErrorDetails().errorCode());
+				&& code.equals(dynamo.awsErrorDetails().errorCode());
 	}
 }

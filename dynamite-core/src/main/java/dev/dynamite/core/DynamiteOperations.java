@@ -125,6 +125,29 @@ public interface DynamiteOperations {
 	<T> KeysetPage<T> scroll(Class<T> type, Filter filter, QueryOptions options,
 			@Nullable Map<String, Object> startAfter);
 
+	/**
+	 * Runs a PartiQL statement ({@code ExecuteStatement}) on the entity's table and returns the items it selects,
+	 * {@code NextToken} followed to the end. {@code {table}} stands for the table name (prefix included, quoted);
+	 * each positional {@code ?} is bound through the codec of the field it is compared with or assigned to:
+	 * {@code execute(User.class, "SELECT * FROM {table} WHERE role = ?", "admin")}.
+	 * @return the entities selected; none for an INSERT, UPDATE or DELETE
+	 */
+	<T> List<T> execute(Class<T> type, String partiql, Object... parameters);
+
+	/**
+	 * Runs a PartiQL statement with skip, limit and consistent read from the options; reading stops once enough items
+	 * are known.
+	 * @throws IllegalArgumentException when the options sort or select attributes (write those in the statement)
+	 */
+	<T> List<T> execute(Class<T> type, String partiql, List<?> parameters, QueryOptions options);
+
+	/**
+	 * Runs a PartiQL INSERT, UPDATE or DELETE of one item.
+	 * @return 1 when the item was written, 0 when an UPDATE or DELETE found no item
+	 * @throws org.springframework.dao.DuplicateKeyException when an INSERT finds the item already there
+	 */
+	long executeUpdate(Class<?> type, String partiql, Object... parameters);
+
 	/** Runs the collected writes as one atomic {@code TransactWriteItems} request. */
 	void transaction(Consumer<DynamiteTransaction> actions);
 

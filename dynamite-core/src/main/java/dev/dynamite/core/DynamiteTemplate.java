@@ -206,6 +206,21 @@ public class DynamiteTemplate implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> List<T> execute(Class<T> type, String partiql, Object... parameters) {
+		return Failures.join(this.operations.execute(type, partiql, parameters(parameters), QueryOptions.none()));
+	}
+
+	@Override
+	public <T> List<T> execute(Class<T> type, String partiql, List<?> parameters, QueryOptions options) {
+		return Failures.join(this.operations.execute(type, partiql, parameters, options));
+	}
+
+	@Override
+	public long executeUpdate(Class<?> type, String partiql, Object... parameters) {
+		return Failures.join(this.operations.executeUpdate(type, partiql, parameters(parameters)));
+	}
+
+	@Override
 	public void transaction(Consumer<DynamiteTransaction> actions) {
 		Failures.join(this.operations.transaction(actions));
 	}
@@ -223,5 +238,9 @@ public class DynamiteTemplate implements DynamiteOperations {
 	/** The DynamoDB client in use. */
 	public DynamoDbClient getClient() {
 		return this.client;
+	}
+
+	private static List<?> parameters(Object @Nullable [] parameters) {
+		return parameters == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(parameters);
 	}
 }

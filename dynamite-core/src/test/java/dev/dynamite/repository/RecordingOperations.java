@@ -201,6 +201,24 @@ public class RecordingOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> List<T> execute(Class<T> type, String partiql, Object... parameters) {
+		record("execute", type, null, null, partiql);
+		return results();
+	}
+
+	@Override
+	public <T> List<T> execute(Class<T> type, String partiql, List<?> parameters, QueryOptions options) {
+		record("execute", type, null, options, partiql);
+		return results();
+	}
+
+	@Override
+	public long executeUpdate(Class<?> type, String partiql, Object... parameters) {
+		record("executeUpdate", type, null, null, partiql);
+		return 1;
+	}
+
+	@Override
 	public void transaction(Consumer<DynamiteTransaction> actions) {
 		record("transaction", null, null, null, actions);
 	}

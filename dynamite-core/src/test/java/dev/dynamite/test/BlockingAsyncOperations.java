@@ -167,6 +167,21 @@ public final class BlockingAsyncOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> List<T> execute(Class<T> type, String partiql, Object... parameters) {
+		return await(this.async.execute(type, partiql, parameters));
+	}
+
+	@Override
+	public <T> List<T> execute(Class<T> type, String partiql, List<?> parameters, QueryOptions options) {
+		return await(this.async.execute(type, partiql, parameters, options));
+	}
+
+	@Override
+	public long executeUpdate(Class<?> type, String partiql, Object... parameters) {
+		return await(this.async.executeUpdate(type, partiql, parameters));
+	}
+
+	@Override
 	public void transaction(Consumer<DynamiteTransaction> actions) {
 		await(this.async.transaction(actions));
 	}

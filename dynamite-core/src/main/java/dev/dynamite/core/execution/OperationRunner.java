@@ -241,6 +241,28 @@ public final class OperationRunner {
 		});
 	}
 
+	/** The entities a PartiQL statement returns (none for one that writes). */
+	public <T> CompletableFuture<List<T>> execute(Class<T> type, String partiql, List<?> parameters,
+			QueryOptions options) {
+		return start(() -> {
+			Assert.notNull(partiql, "PartiQL statement must not be null");
+			Assert.notNull(parameters, "Parameters must not be null");
+			Assert.notNull(options, "QueryOptions must not be null");
+			return this.readExecutor.statement(this.writes.statement(type, partiql, parameters, options))
+				.thenApply(items -> items == null ? List.<T>of() : read(type, items));
+		});
+	}
+
+	/** Runs a PartiQL INSERT, UPDATE or DELETE: 1 when it wrote its item, 0 when the item was not there. */
+	public CompletableFuture<Long> executeUpdate(Class<?> type, String partiql, List<?> parameters) {
+		return start(() -> {
+			Assert.notNull(partiql, "PartiQL statement must not be null");
+			Assert.notNull(parameters, "Parameters must not be null");
+			return this.readExecutor.statement(this.writes.statement(type, partiql, parameters, QueryOptions.none()))
+				.thenApply(items -> items == null ? 0L : 1L);
+		});
+	}
+
 	/** Collects the actions (each checked as it is added), then sends them as one TransactWriteItems. */
 	public CompletableFuture<Void> transaction(Consumer<DynamiteTransaction> actions) {
 		return start(() -> {

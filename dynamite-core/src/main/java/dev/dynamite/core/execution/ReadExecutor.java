@@ -4,13 +4,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.dynamite.core.BatchRetryPolicy;
 import dev.dynamite.core.plan.QueryPlanner;
 import dev.dynamite.core.plan.ReadPlan;
+import dev.dynamite.core.plan.WritePlan;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Runs {@link ReadPlan}s on a transport: every read is one {@link ItemPages} sequence, its items shaped by the
@@ -74,6 +77,26 @@ public final class ReadExecutor {
 			}
 			return new Chunk(ResultShaper.trimAll(items, plan.keep()), pages.lastKey());
 		});
+	}
+
+	/**
+	 * The items a PartiQL statement returns ({@code NextToken} followed), skipped and limited; none for a statement
+	 * that writes. A write whose condition fails (an UPDATE or DELETE of an item that is not there) returns
+	 * {@code null}: nothing was written.
+	 */
+	public CompletableFuture<@Nullable List<Map<String, AttributeValue>>> statement(WritePlan.Statement statement) {
+		CompletableFuture<@Nullable List<Map<String, AttributeValue>>> run = RequestSequence
+			.run(new StatementPages(statement, this.transport))
+			.handle((items, failure) -> {
+				if (failure == null) {
+					return items;
+				}
+				if (RequestSequence.unwrap(failure) instanceof ConditionalCheckFailedException) {
+					return null;
+				}
+				throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+			});
+		return this.failures.translated(run, statement.entity().getTableName());
 	}
 
 	/**

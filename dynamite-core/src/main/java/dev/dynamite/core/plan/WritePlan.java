@@ -130,8 +130,9 @@ public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, Write
 	 * @param parameters the positional parameters
 	 * @param limit the most items to read, or {@code null}
 	 * @param skip items to skip before the first one returned
+	 * @param consistentRead a strongly consistent read
 	 */
 	record Statement(DynamitePersistentEntity<?> entity, String statement, List<AttributeValue> parameters,
-			@Nullable Integer limit, int skip) implements WritePlan {
+			@Nullable Integer limit, int skip, boolean consistentRead) implements WritePlan {
 	}
 }

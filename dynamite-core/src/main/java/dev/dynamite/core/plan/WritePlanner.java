@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 
 import dev.dynamite.core.Filter;
+import dev.dynamite.core.QueryOptions;
+import dev.dynamite.core.plan.WritePlan.Statement;
 import dev.dynamite.core.plan.WritePlan.BatchEntry;
 import dev.dynamite.core.plan.WritePlan.BatchWrite;
 import dev.dynamite.core.plan.WritePlan.ConditionFailure;
@@ -45,6 +47,8 @@ public final class WritePlanner {
 
 	private final EntityPreparer preparer;
 
+	private final StatementBinder statements;
+
 	/**
 	 * @param converter converts values
 	 * @param reads plans the reads of the keys that writes by filter need
@@ -54,6 +58,7 @@ public final class WritePlanner {
 		this.reads = reads;
 		this.keys = new ItemKeys(converter);
 		this.preparer = new EntityPreparer(converter, this.keys);
+		this.statements = new StatementBinder(converter);
 	}
 
 	/** The table entity of a class; a class without {@code @DynamiteTable} is rejected. */
@@ -273,6 +278,14 @@ public final class WritePlanner {
 				.formatted(MAX_TRANSACTION_ACTIONS, actions.size()));
 		}
 		return new Transaction(List.copyOf(actions));
+	}
+
+	/**
+	 * A PartiQL statement on the entity's table: {@code {table}} in place, each {@code ?} bound through its field's
+	 * codec; checked before it is sent.
+	 */
+	public Statement statement(Class<?> type, String partiql, List<?> parameters, QueryOptions options) {
+		return this.statements.bind(entity(type), partiql, parameters, options);
 	}
 
 	/** Which entity and key a single-item write is on, for checking that a transaction touches each item once. */

@@ -194,6 +194,9 @@ public final class RequestFactory {
 		ExecuteStatementRequest.Builder builder = ExecuteStatementRequest.builder()
 			.statement(statement.statement())
 			.nextToken(nextToken);
+		if (statement.consistentRead()) {
+			builder.consistentRead(true);
+		}
 		if (!statement.parameters().isEmpty()) {
 			builder.parameters(statement.parameters());
 		}

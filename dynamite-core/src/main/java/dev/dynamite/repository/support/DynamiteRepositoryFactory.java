@@ -14,6 +14,7 @@ import org.springframework.data.repository.query.QueryLookupStrategy;
 import org.springframework.data.repository.query.QueryMethod;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.ValueExpressionDelegate;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.Assert;
 
 import dev.dynamite.core.DynamiteOperations;
@@ -21,7 +22,9 @@ import dev.dynamite.core.Key;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.UnscannedEntityException;
 import dev.dynamite.mapping.DynamitePersistentProperty;
+import dev.dynamite.repository.Query;
 import dev.dynamite.repository.query.PartTreeDynamiteQuery;
+import dev.dynamite.repository.query.StringBasedDynamiteQuery;
 
 /**
  * Creates Dynamite repositories: a {@link SimpleDynamiteRepository} for the CRUD methods and a
@@ -95,7 +98,7 @@ public class DynamiteRepositoryFactory extends RepositoryFactorySupport {
 		return Optional.of(new DynamiteQueryLookupStrategy(this.operations));
 	}
 
-	/** Every query method is a derived query. */
+	/** A method with {@link Query @Query} runs its PartiQL statement; every other query method is derived. */
 	private static final class DynamiteQueryLookupStrategy implements QueryLookupStrategy {
 
 		private final DynamiteOperations operations;
@@ -108,6 +111,11 @@ public class DynamiteRepositoryFactory extends RepositoryFactorySupport {
 		public RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
 				NamedQueries namedQueries) {
 			QueryMethod queryMethod = new QueryMethod(method, metadata, factory);
+			Query query = AnnotatedElementUtils.findMergedAnnotation(method, Query.class);
+			if (query != null) {
+				return new StringBasedDynamiteQuery(queryMethod, metadata.getRepositoryInterface(), this.operations,
+						query.value());
+			}
 			return new PartTreeDynamiteQuery(queryMethod, metadata.getRepositoryInterface(), this.operations);
 		}
 	}
