@@ -20,6 +20,7 @@ import dev.dynamite.core.schema.SyncMode;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.TableNaming;
 import dev.dynamite.repository.support.DynamiteRepositoryFactory;
+import dev.dynamite.repository.support.ReactiveDynamiteRepositoryFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -131,6 +132,16 @@ public final class Dynamite implements AutoCloseable {
 	public <R> R repository(Class<R> repositoryInterface) {
 		Assert.notNull(repositoryInterface, "Repository interface must not be null");
 		return this.repositories.getRepository(repositoryInterface);
+	}
+
+	/**
+	 * A reactive repository implementing the given interface (a
+	 * {@link dev.dynamite.repository.ReactiveDynamiteRepository} with derived query methods) on
+	 * {@link #asyncTemplate()}, without Spring. Needs Project Reactor.
+	 */
+	public <R> R reactiveRepository(Class<R> repositoryInterface) {
+		Assert.notNull(repositoryInterface, "Repository interface must not be null");
+		return new ReactiveDynamiteRepositoryFactory(asyncTemplate()).getRepository(repositoryInterface);
 	}
 
 	/** The DynamoDB client in use. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
 import org.springframework.data.repository.config.RepositoryConfigurationExtensionSupport;
 import org.springframework.data.repository.config.RepositoryConfigurationSource;
+import org.springframework.data.repository.core.RepositoryMetadata;
 
 import dev.dynamite.mapping.DynamiteTable;
 import dev.dynamite.repository.DynamiteRepository;
@@ -49,6 +50,12 @@ public class DynamiteRepositoryConfigurationExtension extends RepositoryConfigur
 	@Override
 	protected Collection<Class<?>> getIdentifyingTypes() {
 		return List.of(DynamiteRepository.class);
+	}
+
+	/** Reactive repositories belong to {@link ReactiveDynamiteRepositoryConfigurationExtension}. */
+	@Override
+	protected boolean useRepositoryConfiguration(RepositoryMetadata metadata) {
+		return !metadata.isReactiveRepository();
 	}
 
 	@Override

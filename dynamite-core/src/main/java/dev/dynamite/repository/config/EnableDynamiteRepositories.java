@@ -49,7 +49,7 @@ public @interface EnableDynamiteRepositories {
 	/** Where named queries are declared (Dynamite has no declared queries; kept for Spring Data). */
 	String namedQueriesLocation() default "";
 
-	/** The query lookup strategy; every Dynamite query method is derived from its name. */
+	/** The query lookup strategy: a method with {@code @Query} runs its PartiQL, every other one is derived from its name. */
 	Key queryLookupStrategy() default QueryLookupStrategy.Key.CREATE_IF_NOT_FOUND;
 
 	/** The FactoryBean class creating each repository. */

@@ -1,0 +1,84 @@
+package dev.dynamite.repository.support;
+
+import java.lang.reflect.Method;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.projection.ProjectionFactory;
+import org.springframework.data.repository.core.EntityInformation;
+import org.springframework.data.repository.core.NamedQueries;
+import org.springframework.data.repository.core.RepositoryInformation;
+import org.springframework.data.repository.core.RepositoryMetadata;
+import org.springframework.data.repository.core.support.ReactiveRepositoryFactorySupport;
+import org.springframework.data.repository.query.QueryLookupStrategy;
+import org.springframework.data.repository.query.QueryMethod;
+import org.springframework.data.repository.query.RepositoryQuery;
+import org.springframework.data.repository.query.ValueExpressionDelegate;
+import org.springframework.util.Assert;
+
+import dev.dynamite.core.AsyncDynamiteOperations;
+import dev.dynamite.mapping.DynamitePersistentEntity;
+import dev.dynamite.repository.query.ReactivePartTreeDynamiteQuery;
+import reactor.core.publisher.Flux;
+
+/**
+ * Creates reactive Dynamite repositories: a {@link SimpleReactiveDynamiteRepository} for the CRUD methods and a
+ * {@link ReactivePartTreeDynamiteQuery} per derived query method, on one {@link AsyncDynamiteOperations}. Works
+ * without Spring: {@code new ReactiveDynamiteRepositoryFactory(asyncOperations).getRepository(UserRepository.class)}.
+ */
+public class ReactiveDynamiteRepositoryFactory extends ReactiveRepositoryFactorySupport {
+
+	private final AsyncDynamiteOperations operations;
+
+	/** A factory of reactive repositories backed by the given async operations. */
+	public ReactiveDynamiteRepositoryFactory(AsyncDynamiteOperations operations) {
+		Assert.notNull(operations, "AsyncDynamiteOperations must not be null");
+		this.operations = operations;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T, ID> EntityInformation<T, ID> getEntityInformation(Class<T> domainClass) {
+		DynamitePersistentEntity<T> entity = (DynamitePersistentEntity<T>) this.operations.getMappingContext()
+			.getRequiredPersistentEntity(domainClass);
+		return new DynamiteEntityInformation<>(entity);
+	}
+
+	@Override
+	public EntityInformation<?, ?> getEntityInformation(RepositoryMetadata metadata) {
+		return getEntityInformation(metadata.getDomainType());
+	}
+
+	@Override
+	protected Object getTargetRepository(RepositoryInformation information) {
+		return getTargetRepositoryViaReflection(information, getEntityInformation(information), this.operations);
+	}
+
+	@Override
+	protected Class<?> getRepositoryBaseClass(RepositoryMetadata metadata) {
+		return SimpleReactiveDynamiteRepository.class;
+	}
+
+	@Override
+	protected Optional<QueryLookupStrategy> getQueryLookupStrategy(QueryLookupStrategy.@Nullable Key key,
+			ValueExpressionDelegate valueExpressionDelegate) {
+		return Optional.of(new ReactiveLookupStrategy(this.operations));
+	}
+
+	/** Every query method of a reactive repository is a derived query. */
+	private static final class ReactiveLookupStrategy implements QueryLookupStrategy {
+
+		private final AsyncDynamiteOperations operations;
+
+		ReactiveLookupStrategy(AsyncDynamiteOperations operations) {
+			this.operations = operations;
+		}
+
+		@Override
+		public RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
+				NamedQueries namedQueries) {
+			return new ReactivePartTreeDynamiteQuery(new QueryMethod(method, metadata, factory),
+					Flux.class.isAssignableFrom(method.getReturnType()), metadata.getRepositoryInterface(), this.operations);
+		}
+	}
+}
