@@ -9,10 +9,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 import dev.dynamite.autoconfigure.embedded.DynamiteEmbeddedAutoConfiguration;
 import dev.dynamite.autoconfigure.embedded.EmbeddedDynamoDbLocal;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
@@ -45,6 +48,26 @@ public final class DynamiteAutoConfiguration {
 					+ "dev.dynamite:dynamite-dynamodb-local in test scope for one in development)");
 		}
 		return client;
+	}
+
+	/**
+	 * The async client, from the same properties, for the async template and the reactive repositories. Lazy: its
+	 * event loop starts only when something uses it. A user's own {@code DynamoDbAsyncClient} bean replaces it.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient")
+	static class AsyncClientConfiguration {
+
+		@Bean
+		@Lazy
+		@ConditionalOnMissingBean
+		DynamoDbAsyncClient dynamoDbAsyncClient(DynamiteProperties properties,
+				ObjectProvider<EmbeddedDynamoDbLocal> embedded, ObjectProvider<DynamiteAsyncClientCustomizer> customizers) {
+			DynamoDbAsyncClientBuilder builder = new DynamoDbClientBuilderFactory(properties, embedded.getIfAvailable())
+				.asyncBuilder();
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
+		}
 	}
 
 	/** Masks the secret access key in the actuator's configprops and env endpoints. */

@@ -227,6 +227,11 @@ public class DynamiteProperties {
 		 */
 		private boolean enabled = true;
 
+		/**
+		 * Reactive repositories, enabled when Project Reactor is on the class path.
+		 */
+		private final Reactive reactive = new Reactive();
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -235,14 +240,39 @@ public class DynamiteProperties {
 			this.enabled = enabled;
 		}
 
+		public Reactive getReactive() {
+			return this.reactive;
+		}
+
 		@Override
 		public String toString() {
-			return "Repositories[enabled=" + this.enabled + "]";
+			return "Repositories[enabled=" + this.enabled + ", reactive=" + this.reactive.isEnabled() + "]";
+		}
+
+		/**
+		 * Reactive repositories.
+		 */
+		public static class Reactive {
+
+			/**
+			 * Whether to enable reactive Dynamite repositories automatically when Project Reactor is on the class
+			 * path.
+			 */
+			private boolean enabled = true;
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
 		}
 	}
 
 	/**
-	 * The Apache 5 HTTP client of the auto-configured DynamoDbClient.
+	 * The HTTP clients of the auto-configured clients: Apache 5 for the DynamoDbClient, Netty NIO for the
+	 * DynamoDbAsyncClient (where max-connections bounds concurrent requests).
 	 */
 	public static class Http {
 

@@ -10,14 +10,19 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * Turns {@link DynamiteProperties} (and the embedded DynamoDB Local, when one runs) into a
- * {@link DynamoDbClientBuilder}.
+ * {@link DynamoDbClientBuilder} or a {@link DynamoDbAsyncClientBuilder}: both clients get the same endpoint, region,
+ * credentials and timeouts.
  */
 final class DynamoDbClientBuilderFactory {
 
@@ -33,6 +38,7 @@ final class DynamoDbClientBuilderFactory {
 		this.embedded = embedded;
 	}
 
+	/** The sync client's builder: the Apache 5 HTTP client and the shared settings. */
 	DynamoDbClientBuilder builder() {
 		DynamoDbClientBuilder builder = DynamoDbClient.builder();
 		DynamiteProperties.Http http = this.properties.getHttp();
@@ -41,6 +47,26 @@ final class DynamoDbClientBuilderFactory {
 			.connectionTimeout(http.getConnectionTimeout())
 			.socketTimeout(http.getSocketTimeout())
 			.maxConnections(http.getMaxConnections()));
+		return configure(builder);
+	}
+
+	/**
+	 * The async client's builder: the Netty NIO HTTP client (the same timeouts; {@code max-connections} bounds its
+	 * concurrent requests) and the shared settings.
+	 */
+	DynamoDbAsyncClientBuilder asyncBuilder() {
+		DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder();
+		DynamiteProperties.Http http = this.properties.getHttp();
+		builder.httpClientBuilder(NettyNioAsyncHttpClient.builder()
+			.connectionTimeout(http.getConnectionTimeout())
+			.readTimeout(http.getSocketTimeout())
+			.writeTimeout(http.getSocketTimeout())
+			.maxConcurrency(http.getMaxConnections()));
+		return configure(builder);
+	}
+
+	/** Endpoint, region, credentials and timeouts, the same for both clients. */
+	private <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
 		URI endpoint = endpoint();
 		if (endpoint != null) {
 			builder.endpointOverride(endpoint);

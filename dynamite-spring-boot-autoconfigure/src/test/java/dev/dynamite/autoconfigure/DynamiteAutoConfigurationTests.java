@@ -22,7 +22,9 @@ import software.amazon.awssdk.core.client.config.SdkClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -163,6 +165,34 @@ class DynamiteAutoConfigurationTests {
 			.withUserConfiguration(CustomizerConfiguration.class)
 			.run((context) -> assertThat(
 					context.getBean(DynamoDbClient.class).serviceClientConfiguration().region())
+				.isEqualTo(Region.AP_SOUTH_1));
+	}
+
+	@Test
+	void theAsyncClientIsLazyAndTakesTheSameProperties() {
+		this.contextRunner
+			.withPropertyValues("dynamite.region=eu-west-1", "dynamite.endpoint=http://localhost:4566",
+					"dynamite.credentials.access-key-id=AKIDEXAMPLE", "dynamite.credentials.secret-access-key=s3cr3t",
+					"dynamite.api-call-timeout=9s")
+			.run((context) -> {
+				assertThat(context.getBeanFactory().getBeanDefinition("dynamoDbAsyncClient").isLazyInit()).isTrue();
+				assertThat(context.getBeanFactory().containsSingleton("dynamoDbAsyncClient")).isFalse();
+				DynamoDbAsyncClient async = context.getBean(DynamoDbAsyncClient.class);
+				DynamoDbServiceClientConfiguration configuration = async.serviceClientConfiguration();
+				assertThat(configuration.region()).isEqualTo(Region.EU_WEST_1);
+				assertThat(configuration.endpointOverride()).contains(URI.create("http://localhost:4566"));
+				assertThat(configuration.overrideConfiguration().apiCallTimeout()).contains(Duration.ofSeconds(9));
+				assertThat(configuration.credentialsProvider().resolveIdentity().join().accessKeyId())
+					.isEqualTo("AKIDEXAMPLE");
+			});
+	}
+
+	@Test
+	void asyncCustomizersRunAfterTheProperties() {
+		this.contextRunner.withPropertyValues("dynamite.region=eu-west-1", "dynamite.embedded.enabled=false")
+			.withBean(DynamiteAsyncClientCustomizer.class, () -> (builder) -> builder.region(Region.AP_SOUTH_1))
+			.run((context) -> assertThat(
+					context.getBean(DynamoDbAsyncClient.class).serviceClientConfiguration().region())
 				.isEqualTo(Region.AP_SOUTH_1));
 	}
 

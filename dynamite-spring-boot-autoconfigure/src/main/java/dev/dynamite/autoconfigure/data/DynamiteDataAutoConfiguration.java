@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.persistence.autoconfigure.EntityScanner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 
 import dev.dynamite.autoconfigure.DynamiteAutoConfiguration;
 import dev.dynamite.autoconfigure.DynamiteProperties;
+import dev.dynamite.core.AsyncDynamiteOperations;
+import dev.dynamite.core.AsyncDynamiteTemplate;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
 import dev.dynamite.core.convert.DynamiteConverter;
@@ -25,6 +28,7 @@ import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamiteTable;
 import dev.dynamite.mapping.TableNaming;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -43,6 +47,9 @@ public final class DynamiteDataAutoConfiguration {
 
 	/** The name of the template bean, the repositories' default {@code dynamiteTemplateRef}. */
 	public static final String TEMPLATE_BEAN_NAME = "dynamiteTemplate";
+
+	/** The name of the async template bean, the reactive repositories' default {@code asyncDynamiteTemplateRef}. */
+	public static final String ASYNC_TEMPLATE_BEAN_NAME = "asyncDynamiteTemplate";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -81,9 +88,26 @@ public final class DynamiteDataAutoConfiguration {
 		return new DynamiteTemplate(client, converter);
 	}
 
+	/**
+	 * The async template on the async client, sharing the converter (and so the mapping) of the sync one. Lazy, like
+	 * the async client: nothing starts unless it is used.
+	 */
+	@Bean(ASYNC_TEMPLATE_BEAN_NAME)
+	@Lazy
+	@ConditionalOnBean(DynamoDbAsyncClient.class)
+	@ConditionalOnMissingBean(AsyncDynamiteOperations.class)
+	AsyncDynamiteTemplate asyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter) {
+		return new AsyncDynamiteTemplate(client, converter);
+	}
+
 	@Bean
 	static DynamiteOperationsDependsOnSchemaInitializer dynamiteOperationsDependsOnSchemaInitializer() {
 		return new DynamiteOperationsDependsOnSchemaInitializer();
+	}
+
+	@Bean
+	static DynamiteOperationsDependsOnSchemaInitializer.Async asyncDynamiteOperationsDependsOnSchemaInitializer() {
+		return new DynamiteOperationsDependsOnSchemaInitializer.Async();
 	}
 
 	private static Set<Class<?>> scanEntities(ApplicationContext context) {

@@ -2,6 +2,7 @@ package dev.dynamite.autoconfigure.data;
 
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 
+import dev.dynamite.core.AsyncDynamiteOperations;
 import dev.dynamite.core.DynamiteOperations;
 
 /**
@@ -12,5 +13,13 @@ class DynamiteOperationsDependsOnSchemaInitializer extends AbstractDependsOnBean
 
 	DynamiteOperationsDependsOnSchemaInitializer() {
 		super(DynamiteOperations.class, DynamiteSchemaInitializer.class);
+	}
+
+	/** The same for every {@link AsyncDynamiteOperations} bean. */
+	static class Async extends AbstractDependsOnBeanFactoryPostProcessor {
+
+		Async() {
+			super(AsyncDynamiteOperations.class, DynamiteSchemaInitializer.class);
+		}
 	}
 }
