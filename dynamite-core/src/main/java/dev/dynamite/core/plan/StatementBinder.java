@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * double-quoted so that a reserved word such as {@code user} works) and each positional {@code ?} is bound through the
  * codec of the field it is compared with or assigned to ({@code role = ?}, {@code 'role': ?},
  * {@code begins_with(name, ?)}, {@code age BETWEEN ? AND ?}, {@code id IN [?, ?]}), so a value is written exactly as
- * the entity would write it. A {@code ?} next to no field of the entity takes its plain type (String, Number,
+ * the entity would write it; one compared with a function's result ({@code size(tags) > ?}) binds by its own type. A {@code ?} next to no field of the entity takes its plain type (String, Number,
  * Boolean, byte[], enum name). The statement text itself is never built from values.
  */
 public final class StatementBinder {
@@ -140,7 +140,14 @@ public final class StatementBinder {
 		for (int i = index - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
 			switch (token.kind()) {
-				case PARAMETER, PUNCTUATION -> {
+				case PARAMETER -> {
+					continue;
+				}
+				case PUNCTUATION -> {
+					if (token.text().equals(")")) {
+						// size(tags) > ?: compared with a function's result, not with the field
+						return null;
+					}
 					continue;
 				}
 				case WORD -> {
