@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.ClassUtils;
 
 import dev.dynamite.autoconfigure.embedded.DynamiteEmbeddedAutoConfiguration;
 import dev.dynamite.autoconfigure.embedded.EmbeddedDynamoDbLocal;
@@ -51,20 +53,26 @@ public final class DynamiteAutoConfiguration {
 	}
 
 	/**
-	 * The async client, from the same properties, for the async template and the reactive repositories. Lazy: its
-	 * event loop starts only when something uses it. A user's own {@code DynamoDbAsyncClient} bean replaces it.
+	 * The async client, from the same properties, for the async template and the reactive repositories, on the AWS
+	 * CRT HTTP client when {@code software.amazon.awssdk:aws-crt-client} is on the class path, else on Netty NIO.
+	 * Lazy: its event loop starts only when something uses it. A user's own {@code DynamoDbAsyncClient} bean
+	 * replaces it.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient")
 	static class AsyncClientConfiguration {
 
+		private static final String CRT_CLIENT = "software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient";
+
 		@Bean
 		@Lazy
 		@ConditionalOnMissingBean
 		DynamoDbAsyncClient dynamoDbAsyncClient(DynamiteProperties properties,
-				ObjectProvider<EmbeddedDynamoDbLocal> embedded, ObjectProvider<DynamiteAsyncClientCustomizer> customizers) {
+				ObjectProvider<EmbeddedDynamoDbLocal> embedded, ObjectProvider<DynamiteAsyncClientCustomizer> customizers,
+				ResourceLoader resourceLoader) {
+			boolean crt = ClassUtils.isPresent(CRT_CLIENT, resourceLoader.getClassLoader());
 			DynamoDbAsyncClientBuilder builder = new DynamoDbClientBuilderFactory(properties, embedded.getIfAvailable())
-				.asyncBuilder();
+				.asyncBuilder(crt);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
 		}

@@ -12,6 +12,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -51,17 +52,25 @@ final class DynamoDbClientBuilderFactory {
 	}
 
 	/**
-	 * The async client's builder: the Netty NIO HTTP client (the same timeouts; {@code max-connections} bounds its
-	 * concurrent requests) and the shared settings.
+	 * The async client's builder: the AWS CRT HTTP client when the application has it, else Netty NIO (the same
+	 * timeouts; {@code max-connections} bounds their concurrent requests), and the shared settings.
+	 * @param crt whether to use the AWS CRT HTTP client
 	 */
-	DynamoDbAsyncClientBuilder asyncBuilder() {
+	DynamoDbAsyncClientBuilder asyncBuilder(boolean crt) {
 		DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder();
 		DynamiteProperties.Http http = this.properties.getHttp();
-		builder.httpClientBuilder(NettyNioAsyncHttpClient.builder()
-			.connectionTimeout(http.getConnectionTimeout())
-			.readTimeout(http.getSocketTimeout())
-			.writeTimeout(http.getSocketTimeout())
-			.maxConcurrency(http.getMaxConnections()));
+		if (crt) {
+			builder.httpClientBuilder(AwsCrtAsyncHttpClient.builder()
+				.connectionTimeout(http.getConnectionTimeout())
+				.maxConcurrency(http.getMaxConnections()));
+		}
+		else {
+			builder.httpClientBuilder(NettyNioAsyncHttpClient.builder()
+				.connectionTimeout(http.getConnectionTimeout())
+				.readTimeout(http.getSocketTimeout())
+				.writeTimeout(http.getSocketTimeout())
+				.maxConcurrency(http.getMaxConnections()));
+		}
 		return configure(builder);
 	}
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.core.client.config.SdkClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
@@ -188,6 +190,17 @@ class DynamiteAutoConfigurationTests {
 	}
 
 	@Test
+	void theAsyncClientRunsOnCrtWhenTheApplicationHasItElseOnNetty() {
+		this.contextRunner.withPropertyValues("dynamite.endpoint=http://localhost:4566")
+			.run((context) -> assertThat(asyncHttpClient(context.getBean(DynamoDbAsyncClient.class)).clientName())
+				.isEqualTo("AwsCommonRuntime"));
+		this.contextRunner.withPropertyValues("dynamite.endpoint=http://localhost:4566")
+			.withClassLoader(new FilteredClassLoader("software.amazon.awssdk.http.crt"))
+			.run((context) -> assertThat(asyncHttpClient(context.getBean(DynamoDbAsyncClient.class)).clientName())
+				.isEqualTo("NettyNio"));
+	}
+
+	@Test
 	void asyncCustomizersRunAfterTheProperties() {
 		this.contextRunner.withPropertyValues("dynamite.region=eu-west-1", "dynamite.embedded.enabled=false")
 			.withBean(DynamiteAsyncClientCustomizer.class, () -> (builder) -> builder.region(Region.AP_SOUTH_1))
@@ -232,6 +245,13 @@ class DynamiteAutoConfigurationTests {
 		ReflectionUtils.makeAccessible(field);
 		SdkClientConfiguration configuration = (SdkClientConfiguration) ReflectionUtils.getField(field, client);
 		return configuration.option(SdkClientOption.SYNC_HTTP_CLIENT);
+	}
+
+	static SdkAsyncHttpClient asyncHttpClient(DynamoDbAsyncClient client) {
+		Field field = ReflectionUtils.findField(client.getClass(), "clientConfiguration");
+		ReflectionUtils.makeAccessible(field);
+		SdkClientConfiguration configuration = (SdkClientConfiguration) ReflectionUtils.getField(field, client);
+		return configuration.option(SdkClientOption.ASYNC_HTTP_CLIENT);
 	}
 
 	@Configuration(proxyBeanMethods = false)

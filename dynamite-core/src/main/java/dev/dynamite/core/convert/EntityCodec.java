@@ -101,6 +101,11 @@ final class EntityCodec<T> implements ValueCodec {
 	}
 
 	/** The codec of one of this entity's properties. */
+	@Override
+	public boolean acceptsConvertedValues() {
+		return false;
+	}
+
 	PropertyCodec codecOf(DynamitePersistentProperty property) {
 		PropertyCodec codec = this.byProperty.get(property);
 		if (codec == null) {

@@ -23,6 +23,14 @@ interface ValueCodec {
 	/** The Java type this codec writes and reads (boxed for primitives). */
 	Class<?> type();
 
+	/**
+	 * Whether loose values may be converted to this codec's type by the conversion service (no for nested entities,
+	 * which are written from their own fields only).
+	 */
+	default boolean acceptsConvertedValues() {
+		return true;
+	}
+
 	/** Whether the attribute value is the DynamoDB NUL value. */
 	static boolean isNul(AttributeValue value) {
 		return Boolean.TRUE.equals(value.nul());

@@ -72,7 +72,7 @@ final class ValueCoercion {
 		if (value instanceof CharSequence text && codec instanceof ScalarCodec) {
 			return parse(text.toString(), codec);
 		}
-		if (!(codec instanceof EntityCodec<?>) && !(value instanceof CharSequence) && !(value instanceof Number)
+		if (codec.acceptsConvertedValues() && !(value instanceof CharSequence) && !(value instanceof Number)
 				&& this.conversionService.canConvert(value.getClass(), target)) {
 			try {
 				Object converted = this.conversionService.convert(value, target);
