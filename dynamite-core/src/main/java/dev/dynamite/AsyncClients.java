@@ -16,7 +16,15 @@ final class AsyncClients {
 	}
 
 	static DynamoDbAsyncClient like(DynamoDbClient client) {
-		DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
+		DynamoDbServiceClientConfiguration configuration;
+		try {
+			configuration = client.serviceClientConfiguration();
+		}
+		catch (UnsupportedOperationException ex) {
+			throw new IllegalStateException(("The DynamoDbClient given to Dynamite.builder().client(...) (%s) does not tell "
+					+ "its region, endpoint and credentials, so no async client can be built like it: pass one with "
+					+ "Dynamite.builder().asyncClient(...)").formatted(client.getClass().getName()), ex);
+		}
 		DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder();
 		if (configuration.region() != null) {
 			builder.region(configuration.region());

@@ -44,22 +44,12 @@ public class DynamiteExceptionTranslator implements PersistenceExceptionTranslat
 
 	/** A translator whose connection errors name the client's endpoint (or region). */
 	public DynamiteExceptionTranslator(DynamoDbClient client) {
-		this(describe(client));
+		this(Targets.describe(client::serviceClientConfiguration));
 	}
 
 	/** A translator whose connection errors name this target, such as "DynamoDB at http://localhost:8000". */
 	public DynamiteExceptionTranslator(String target) {
 		this.target = target;
-	}
-
-	private static String describe(DynamoDbClient client) {
-		try {
-			return Targets.describe(client.serviceClientConfiguration());
-		}
-		catch (RuntimeException ex) {
-			// a client implementation without its configuration
-			return "DynamoDB";
-		}
 	}
 
 	@Override

@@ -42,7 +42,7 @@ public final class AsyncTransport implements DynamoDbTransport {
 	 */
 	public AsyncTransport(DynamoDbAsyncClient client) {
 		this.client = client;
-		this.target = Targets.describe(client.serviceClientConfiguration());
+		this.target = Targets.describe(client::serviceClientConfiguration);
 	}
 
 	@Override

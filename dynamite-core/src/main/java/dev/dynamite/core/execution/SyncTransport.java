@@ -52,7 +52,7 @@ public final class SyncTransport implements DynamoDbTransport {
 	public SyncTransport(DynamoDbClient client, Executor workers) {
 		this.client = client;
 		this.workers = workers;
-		this.target = Targets.describe(client.serviceClientConfiguration());
+		this.target = Targets.describe(client::serviceClientConfiguration);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.dynamite.core.execution;
 
+import java.util.function.Supplier;
+
 import software.amazon.awssdk.awscore.AwsServiceClientConfiguration;
 import software.amazon.awssdk.core.SdkServiceClientConfiguration;
 
@@ -11,9 +13,13 @@ public final class Targets {
 	private Targets() {
 	}
 
-	/** "DynamoDB at http://host:port" for an endpoint override, "DynamoDB in region X" otherwise. */
-	public static String describe(SdkServiceClientConfiguration configuration) {
+	/**
+	 * "DynamoDB at http://host:port" for an endpoint override, "DynamoDB in region X" otherwise, "DynamoDB" for a client
+	 * that cannot tell (DynamoDB Local's in-process client throws on {@code serviceClientConfiguration()}).
+	 */
+	public static String describe(Supplier<? extends SdkServiceClientConfiguration> configurations) {
 		try {
+			SdkServiceClientConfiguration configuration = configurations.get();
 			if (configuration.endpointOverride().isPresent()) {
 				return "DynamoDB at " + configuration.endpointOverride().get();
 			}
