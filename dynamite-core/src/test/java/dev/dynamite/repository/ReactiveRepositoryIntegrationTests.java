@@ -112,6 +112,20 @@ class ReactiveRepositoryIntegrationTests {
 	}
 
 	@Test
+	void aQueryAnnotationOnAReactiveRepositoryIsRefusedNamingTheMethod() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> dynamite.reactiveRepository(StatementReactiveRepository.class))
+			.isInstanceOf(org.springframework.data.repository.query.QueryCreationException.class)
+			.hasMessageContaining("StatementReactiveRepository.byRole")
+			.hasMessageContaining("AsyncDynamiteOperations.execute");
+	}
+
+	interface StatementReactiveRepository extends ReactiveDynamiteRepository<Member, String> {
+
+		@Query("SELECT * FROM {table} WHERE role = ?")
+		reactor.core.publisher.Flux<Member> byRole(String role);
+	}
+
+	@Test
 	void badInputErrorsBeforeAnyRequest() {
 		StepVerifier.create(members.where(Filter.where("nosuchfield", 1)))
 			.expectErrorSatisfies(error -> assertThat(error).isInstanceOf(IllegalArgumentException.class)

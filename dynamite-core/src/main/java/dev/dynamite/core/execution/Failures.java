@@ -67,9 +67,9 @@ public final class Failures {
 			ConditionalCheckFailedException cause) {
 		return switch (onFailure.kind()) {
 			case SKIP -> null;
-			case DUPLICATE_KEY -> new DuplicateKeyException(onFailure.message(), cause);
-			case STALE_VERSION -> new OptimisticLockingFailureException(onFailure.message(), cause);
-			case MISSING_ITEM -> new EmptyResultDataAccessException(onFailure.message(), 1, cause);
+			case DUPLICATE_KEY -> new DuplicateKeyException(onFailure.message().get(), cause);
+			case STALE_VERSION -> new OptimisticLockingFailureException(onFailure.message().get(), cause);
+			case MISSING_ITEM -> new EmptyResultDataAccessException(onFailure.message().get(), 1, cause);
 		};
 	}
 

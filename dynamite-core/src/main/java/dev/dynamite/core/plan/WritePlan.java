@@ -2,6 +2,7 @@ package dev.dynamite.core.plan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,12 +32,12 @@ public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, Write
 	/**
 	 * What a failed condition is reported as.
 	 * @param kind the meaning
-	 * @param message the message of the exception (names the entity and key)
+	 * @param message the message of the exception (names the entity and key), built only when the condition fails
 	 */
-	record OnConditionFailure(ConditionFailure kind, String message) {
+	record OnConditionFailure(ConditionFailure kind, Supplier<String> message) {
 
 		/** A failed condition that is not an error. */
-		public static final OnConditionFailure SKIPPED = new OnConditionFailure(ConditionFailure.SKIP, "");
+		public static final OnConditionFailure SKIPPED = new OnConditionFailure(ConditionFailure.SKIP, () -> "");
 	}
 
 	/**

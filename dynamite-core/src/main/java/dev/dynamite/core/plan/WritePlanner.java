@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
@@ -82,16 +83,17 @@ public final class WritePlanner {
 	/** The put of a prepared entity: a create must not exist, a versioned entity must have the version read. */
 	public Put put(EntityPreparer.Prepared<?> prepared, boolean create) {
 		DynamitePersistentEntity<?> entity = prepared.entity();
-		String what = "%s with key %s".formatted(entity.getType().getSimpleName(), describe(prepared.key()));
 		OnConditionFailure failure;
 		if (create) {
 			failure = new OnConditionFailure(ConditionFailure.DUPLICATE_KEY,
-					"%s already exists (table '%s'); nothing was overwritten".formatted(what, entity.getTableName()));
+					() -> "%s with key %s already exists (table '%s'); nothing was overwritten".formatted(
+							entity.getType().getSimpleName(), describe(prepared.key()), entity.getTableName()));
 		}
 		else {
-			String why = prepared.expectedVersion() == null ? " already exists (a new versioned entity must not exist yet)"
-					: " was changed since version " + prepared.expectedVersion() + " was read";
-			failure = new OnConditionFailure(ConditionFailure.STALE_VERSION, what + why + "; nothing was written");
+			failure = new OnConditionFailure(ConditionFailure.STALE_VERSION, () -> "%s with key %s%s; nothing was written"
+				.formatted(entity.getType().getSimpleName(), describe(prepared.key()),
+						prepared.expectedVersion() == null ? " already exists (a new versioned entity must not exist yet)"
+								: " was changed since version " + prepared.expectedVersion() + " was read"));
 		}
 		DynamitePersistentProperty version = entity.getVersionProperty();
 		return new Put(entity, prepared.item(), prepared.mustNotExist(),
@@ -169,12 +171,13 @@ public final class WritePlanner {
 		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
 		Map<String, AttributeValue> key = this.keys.of(entity, accessor);
 		Long expectedVersion = currentVersion(entity, accessor);
-		String what = "%s with key %s".formatted(entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor));
+		Supplier<String> what = () -> "%s with key %s".formatted(entity.getType().getSimpleName(),
+				ItemKeys.describe(entity, accessor));
 		OnConditionFailure failure = expectedVersion != null
-				? new OnConditionFailure(ConditionFailure.STALE_VERSION,
-						what + " was changed or deleted since version " + expectedVersion + " was read; nothing was written")
+				? new OnConditionFailure(ConditionFailure.STALE_VERSION, () -> what.get() + " was changed or deleted since version "
+						+ expectedVersion + " was read; nothing was written")
 				: new OnConditionFailure(ConditionFailure.MISSING_ITEM,
-						what + " does not exist (table '" + entity.getTableName() + "'); nothing was written");
+						() -> what.get() + " does not exist (table '" + entity.getTableName() + "'); nothing was written");
 		return new Update(entity, key, resolved, versionAttribute(entity), expectedVersion, true, failure);
 	}
 
@@ -223,7 +226,7 @@ public final class WritePlanner {
 			Map<String, AttributeValue> key) {
 		Long expectedVersion = currentVersion(entity, accessor);
 		OnConditionFailure failure = new OnConditionFailure(ConditionFailure.STALE_VERSION,
-				"%s with key %s was changed since version %d was read; nothing was deleted".formatted(
+				() -> "%s with key %s was changed since version %d was read; nothing was deleted".formatted(
 						entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor), expectedVersion));
 		return new Delete(entity, key, expectedVersion == null ? null : versionAttribute(entity), expectedVersion, false,
 				failure);

@@ -14,10 +14,13 @@ import org.springframework.data.repository.query.QueryLookupStrategy;
 import org.springframework.data.repository.query.QueryMethod;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.ValueExpressionDelegate;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.data.repository.query.QueryCreationException;
 import org.springframework.util.Assert;
 
 import dev.dynamite.core.AsyncDynamiteOperations;
 import dev.dynamite.mapping.DynamitePersistentEntity;
+import dev.dynamite.repository.Query;
 import dev.dynamite.repository.query.ReactivePartTreeDynamiteQuery;
 import reactor.core.publisher.Flux;
 
@@ -65,7 +68,7 @@ public class ReactiveDynamiteRepositoryFactory extends ReactiveRepositoryFactory
 		return Optional.of(new ReactiveLookupStrategy(this.operations));
 	}
 
-	/** Every query method of a reactive repository is a derived query. */
+	/** Every query method of a reactive repository is a derived query; {@code @Query} is refused, naming the method. */
 	private static final class ReactiveLookupStrategy implements QueryLookupStrategy {
 
 		private final AsyncDynamiteOperations operations;
@@ -77,6 +80,12 @@ public class ReactiveDynamiteRepositoryFactory extends ReactiveRepositoryFactory
 		@Override
 		public RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
 				NamedQueries namedQueries) {
+			if (AnnotatedElementUtils.hasAnnotation(method, Query.class)) {
+				throw QueryCreationException.create(new QueryMethod(method, metadata, factory), ("%s.%s: @Query is not "
+						+ "supported on reactive repositories yet; derive the query from the method name, or run the "
+						+ "statement with AsyncDynamiteOperations.execute(...)").formatted(
+								metadata.getRepositoryInterface().getSimpleName(), method.getName()));
+			}
 			return new ReactivePartTreeDynamiteQuery(new QueryMethod(method, metadata, factory),
 					Flux.class.isAssignableFrom(method.getReturnType()), metadata.getRepositoryInterface(), this.operations);
 		}

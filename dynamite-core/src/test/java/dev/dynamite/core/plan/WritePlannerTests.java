@@ -32,7 +32,7 @@ class WritePlannerTests {
 		WritePlan.Put put = this.planner.put(this.planner.prepare(user, true), true);
 		assertThat(put.mustNotExist()).isTrue();
 		assertThat(put.onFailure().kind()).isEqualTo(WritePlan.ConditionFailure.DUPLICATE_KEY);
-		assertThat(put.onFailure().message()).contains("User").contains(user.getId());
+		assertThat(put.onFailure().message().get()).contains("User").contains(user.getId());
 		assertThat(put.item()).containsKeys("id", "name", "role", "created_at");
 	}
 
