@@ -23,11 +23,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  * complete on the SDK's threads, so keep long work off their callbacks (or use the {@code ...Async} variants with your
  * own executor). Thread-safe; create one per client and share it.
  */
-public class AsyncDynamiteTemplate implements AsyncDynamiteOperations {
+public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynamiteOperations {
 
 	private final DynamoDbAsyncClient client;
-
-	private final OperationRunner operations;
 
 	/** A template with the built-in converters. */
 	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteMappingContext mappingContext) {
@@ -48,9 +46,8 @@ public class AsyncDynamiteTemplate implements AsyncDynamiteOperations {
 	 */
 	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
 			int batchParallelism) {
-		Assert.notNull(client, "DynamoDbAsyncClient must not be null");
+		super(new OperationRunner(converter, new AsyncTransport(checked(client)), retryPolicy, batchParallelism));
 		this.client = client;
-		this.operations = new OperationRunner(converter, new AsyncTransport(client), retryPolicy, batchParallelism);
 	}
 
 	@Override
@@ -204,14 +201,9 @@ public class AsyncDynamiteTemplate implements AsyncDynamiteOperations {
 		return this.operations.transaction(actions);
 	}
 
-	@Override
-	public DynamiteMappingContext getMappingContext() {
-		return this.operations.converter().getMappingContext();
-	}
-
-	@Override
-	public DynamiteConverter getConverter() {
-		return this.operations.converter();
+	private static DynamoDbAsyncClient checked(DynamoDbAsyncClient client) {
+		Assert.notNull(client, "DynamoDbAsyncClient must not be null");
+		return client;
 	}
 
 	/** The async DynamoDB client in use. */
@@ -219,7 +211,4 @@ public class AsyncDynamiteTemplate implements AsyncDynamiteOperations {
 		return this.client;
 	}
 
-	private static List<?> parameters(Object @Nullable [] parameters) {
-		return parameters == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(parameters);
-	}
 }

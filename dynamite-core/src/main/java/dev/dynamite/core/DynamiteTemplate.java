@@ -25,14 +25,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * planned by the planners and run by the executors; every request is sent on the calling thread (bulk writes spread
  * their batches over a few worker threads). Thread-safe; create one per client and share it.
  */
-public class DynamiteTemplate implements DynamiteOperations {
+public class DynamiteTemplate extends TemplateSupport implements DynamiteOperations {
 
 	/** How many BatchWriteItem requests one bulk write sends in parallel by default. */
 	public static final int DEFAULT_BATCH_PARALLELISM = 8;
 
 	private final DynamoDbClient client;
-
-	private final OperationRunner operations;
 
 	/** A template with the built-in converters. */
 	public DynamiteTemplate(DynamoDbClient client, DynamiteMappingContext mappingContext) {
@@ -53,11 +51,9 @@ public class DynamiteTemplate implements DynamiteOperations {
 	 */
 	public DynamiteTemplate(DynamoDbClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
 			int batchParallelism) {
-		Assert.notNull(client, "DynamoDbClient must not be null");
-		Assert.isTrue(batchParallelism >= 1, "batchParallelism must be at least 1");
+		super(new OperationRunner(converter, SyncTransport.withWorkers(checked(client), batchParallelism), retryPolicy,
+				batchParallelism));
 		this.client = client;
-		this.operations = new OperationRunner(converter, SyncTransport.withWorkers(client, batchParallelism),
-				retryPolicy, batchParallelism);
 	}
 
 	@Override
@@ -225,14 +221,9 @@ public class DynamiteTemplate implements DynamiteOperations {
 		Failures.join(this.operations.transaction(actions));
 	}
 
-	@Override
-	public DynamiteMappingContext getMappingContext() {
-		return this.operations.converter().getMappingContext();
-	}
-
-	@Override
-	public DynamiteConverter getConverter() {
-		return this.operations.converter();
+	private static DynamoDbClient checked(DynamoDbClient client) {
+		Assert.notNull(client, "DynamoDbClient must not be null");
+		return client;
 	}
 
 	/** The DynamoDB client in use. */
@@ -240,7 +231,4 @@ public class DynamiteTemplate implements DynamiteOperations {
 		return this.client;
 	}
 
-	private static List<?> parameters(Object @Nullable [] parameters) {
-		return parameters == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(parameters);
-	}
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.util.Assert;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -60,6 +61,7 @@ public final class SyncTransport implements DynamoDbTransport {
 	 * after 30 s idle.
 	 */
 	public static SyncTransport withWorkers(DynamoDbClient client, int workers) {
+		Assert.isTrue(workers >= 1, "batchParallelism must be at least 1");
 		AtomicInteger threads = new AtomicInteger();
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS,
 				new LinkedBlockingQueue<>(), runnable -> {

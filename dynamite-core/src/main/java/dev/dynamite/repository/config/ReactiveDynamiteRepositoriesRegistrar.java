@@ -2,13 +2,13 @@ package dev.dynamite.repository.config;
 
 import java.lang.annotation.Annotation;
 
-import org.springframework.data.repository.config.RepositoryBeanDefinitionRegistrarSupport;
 import org.springframework.data.repository.config.RepositoryConfigurationExtension;
 
 /**
- * Registers the repository beans of {@link EnableReactiveDynamiteRepositories @EnableReactiveDynamiteRepositories}.
+ * Registers the repository beans of
+ * {@link EnableReactiveDynamiteRepositories @EnableReactiveDynamiteRepositories}.
  */
-class ReactiveDynamiteRepositoriesRegistrar extends RepositoryBeanDefinitionRegistrarSupport {
+class ReactiveDynamiteRepositoriesRegistrar extends DynamiteRepositoriesRegistrar {
 
 	@Override
 	protected Class<? extends Annotation> getAnnotation() {

@@ -18,10 +18,6 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.Assert;
 
 import dev.dynamite.core.DynamiteOperations;
-import dev.dynamite.core.Key;
-import dev.dynamite.mapping.DynamitePersistentEntity;
-import dev.dynamite.mapping.UnscannedEntityException;
-import dev.dynamite.mapping.DynamitePersistentProperty;
 import dev.dynamite.repository.Query;
 import dev.dynamite.repository.query.PartTreeDynamiteQuery;
 import dev.dynamite.repository.query.StringBasedDynamiteQuery;
@@ -42,18 +38,8 @@ public class DynamiteRepositoryFactory extends RepositoryFactorySupport {
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public <T, ID> EntityInformation<T, ID> getEntityInformation(Class<T> domainClass) {
-		if (this.operations.getMappingContext().isOutsideScannedEntities(domainClass)) {
-			throw new UnscannedEntityException(domainClass, ("Entity %s is not among the scanned entities, so the "
-					+ "start-up sync does not create or check its table (its repository would fail with 'table does "
-					+ "not exist'). Move it under the application's package, or list its package with "
-					+ "@EntityScan(basePackageClasses = %s.class) next to @SpringBootApplication")
-				.formatted(domainClass.getName(), domainClass.getSimpleName()));
-		}
-		DynamitePersistentEntity<T> entity = (DynamitePersistentEntity<T>) this.operations.getMappingContext()
-			.getRequiredPersistentEntity(domainClass);
-		return new DynamiteEntityInformation<>(entity);
+		return RepositoryEntities.information(this.operations.getMappingContext(), domainClass);
 	}
 
 	@Override
@@ -74,22 +60,7 @@ public class DynamiteRepositoryFactory extends RepositoryFactorySupport {
 	@Override
 	protected void validate(RepositoryMetadata metadata) {
 		super.validate(metadata);
-		Class<?> domainType = metadata.getDomainType();
-		DynamitePersistentEntity<?> entity = this.operations.getMappingContext().getRequiredPersistentEntity(domainType);
-		DynamitePersistentProperty partitionKey = entity.getIdProperty();
-		if (partitionKey == null) {
-			throw new IllegalArgumentException("Repository %s manages %s, which has no partition key: annotate one "
-				.formatted(metadata.getRepositoryInterface().getName(), domainType.getName())
-					+ "field with @PrimaryKey");
-		}
-		Class<?> idType = metadata.getIdType();
-		DynamitePersistentProperty sortKey = entity.getSortKey();
-		if (sortKey != null && !idType.isAssignableFrom(Key.class)) {
-			throw new IllegalArgumentException(("Repository %s manages %s, whose table has the sort key '%s': "
-					+ "declare the repository ID type as dev.dynamite.core.Key (partition + sort value), not %s")
-				.formatted(metadata.getRepositoryInterface().getName(), domainType.getSimpleName(), sortKey.getName(),
-						idType.getName()));
-		}
+		RepositoryEntities.validate(metadata, this.operations.getMappingContext());
 	}
 
 	@Override

@@ -19,7 +19,6 @@ import org.springframework.data.repository.query.QueryCreationException;
 import org.springframework.util.Assert;
 
 import dev.dynamite.core.AsyncDynamiteOperations;
-import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.repository.Query;
 import dev.dynamite.repository.query.ReactivePartTreeDynamiteQuery;
 import reactor.core.publisher.Flux;
@@ -40,11 +39,14 @@ public class ReactiveDynamiteRepositoryFactory extends ReactiveRepositoryFactory
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public <T, ID> EntityInformation<T, ID> getEntityInformation(Class<T> domainClass) {
-		DynamitePersistentEntity<T> entity = (DynamitePersistentEntity<T>) this.operations.getMappingContext()
-			.getRequiredPersistentEntity(domainClass);
-		return new DynamiteEntityInformation<>(entity);
+		return RepositoryEntities.information(this.operations.getMappingContext(), domainClass);
+	}
+
+	@Override
+	protected void validate(RepositoryMetadata metadata) {
+		super.validate(metadata);
+		RepositoryEntities.validate(metadata, this.operations.getMappingContext());
 	}
 
 	@Override
