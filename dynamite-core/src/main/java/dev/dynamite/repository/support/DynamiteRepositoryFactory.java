@@ -66,28 +66,18 @@ public class DynamiteRepositoryFactory extends RepositoryFactorySupport {
 	@Override
 	protected Optional<QueryLookupStrategy> getQueryLookupStrategy(QueryLookupStrategy.@Nullable Key key,
 			ValueExpressionDelegate valueExpressionDelegate) {
-		return Optional.of(new DynamiteQueryLookupStrategy(this.operations));
+		return Optional.of(this::resolveQuery);
 	}
 
 	/** A method with {@link Query @Query} runs its PartiQL statement; every other query method is derived. */
-	private static final class DynamiteQueryLookupStrategy implements QueryLookupStrategy {
-
-		private final DynamiteOperations operations;
-
-		DynamiteQueryLookupStrategy(DynamiteOperations operations) {
-			this.operations = operations;
+	private RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
+			NamedQueries namedQueries) {
+		QueryMethod queryMethod = new QueryMethod(method, metadata, factory);
+		Query query = AnnotatedElementUtils.findMergedAnnotation(method, Query.class);
+		if (query != null) {
+			return new StringBasedDynamiteQuery(queryMethod, metadata.getRepositoryInterface(), this.operations,
+					query.value());
 		}
-
-		@Override
-		public RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
-				NamedQueries namedQueries) {
-			QueryMethod queryMethod = new QueryMethod(method, metadata, factory);
-			Query query = AnnotatedElementUtils.findMergedAnnotation(method, Query.class);
-			if (query != null) {
-				return new StringBasedDynamiteQuery(queryMethod, metadata.getRepositoryInterface(), this.operations,
-						query.value());
-			}
-			return new PartTreeDynamiteQuery(queryMethod, metadata.getRepositoryInterface(), this.operations);
-		}
+		return new PartTreeDynamiteQuery(queryMethod, metadata.getRepositoryInterface(), this.operations);
 	}
 }

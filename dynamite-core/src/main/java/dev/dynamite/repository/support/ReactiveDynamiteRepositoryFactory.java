@@ -67,29 +67,20 @@ public class ReactiveDynamiteRepositoryFactory extends ReactiveRepositoryFactory
 	@Override
 	protected Optional<QueryLookupStrategy> getQueryLookupStrategy(QueryLookupStrategy.@Nullable Key key,
 			ValueExpressionDelegate valueExpressionDelegate) {
-		return Optional.of(new ReactiveLookupStrategy(this.operations));
+		return Optional.of(this::resolveQuery);
 	}
 
 	/** Every query method of a reactive repository is a derived query; {@code @Query} is refused, naming the method. */
-	private static final class ReactiveLookupStrategy implements QueryLookupStrategy {
-
-		private final AsyncDynamiteOperations operations;
-
-		ReactiveLookupStrategy(AsyncDynamiteOperations operations) {
-			this.operations = operations;
+	private RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
+			NamedQueries namedQueries) {
+		QueryMethod queryMethod = new QueryMethod(method, metadata, factory);
+		if (AnnotatedElementUtils.hasAnnotation(method, Query.class)) {
+			throw QueryCreationException.create(queryMethod, ("%s.%s: @Query is not supported on reactive repositories "
+					+ "yet; derive the query from the method name, or run the statement with "
+					+ "AsyncDynamiteOperations.execute(...)").formatted(metadata.getRepositoryInterface().getSimpleName(),
+							method.getName()));
 		}
-
-		@Override
-		public RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
-				NamedQueries namedQueries) {
-			if (AnnotatedElementUtils.hasAnnotation(method, Query.class)) {
-				throw QueryCreationException.create(new QueryMethod(method, metadata, factory), ("%s.%s: @Query is not "
-						+ "supported on reactive repositories yet; derive the query from the method name, or run the "
-						+ "statement with AsyncDynamiteOperations.execute(...)").formatted(
-								metadata.getRepositoryInterface().getSimpleName(), method.getName()));
-			}
-			return new ReactivePartTreeDynamiteQuery(new QueryMethod(method, metadata, factory),
-					Flux.class.isAssignableFrom(method.getReturnType()), metadata.getRepositoryInterface(), this.operations);
-		}
+		return new ReactivePartTreeDynamiteQuery(queryMethod, Flux.class.isAssignableFrom(method.getReturnType()),
+				metadata.getRepositoryInterface(), this.operations);
 	}
 }
