@@ -29,13 +29,7 @@ class AsyncStreamIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		dynamite = Dynamite.builder()
-			.client(LocalDynamoDb.client())
-			.asyncClient(LocalDynamoDb.asyncClient(recorder))
-			.tablePrefix(LocalDynamoDb.uniquePrefix("asyncstream"))
-			.tables(Parcel.class)
-			.build();
-		dynamite.sync();
+		dynamite = LocalDynamoDb.dynamite("asyncstream", List.of(recorder), Parcel.class);
 		List<Parcel> parcels = new ArrayList<>(ITEMS);
 		for (int i = 0; i < ITEMS; i++) {
 			// about 1.1 KB each: the table spans four 1 MB Scan pages

@@ -43,13 +43,7 @@ class PartiqlIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		dynamite = Dynamite.builder()
-			.client(LocalDynamoDb.client(recorder))
-			.asyncClient(LocalDynamoDb.asyncClient(recorder))
-			.tablePrefix(LocalDynamoDb.uniquePrefix("partiql"))
-			.tables(User.class, Gadget.class, Parcel.class)
-			.build();
-		dynamite.sync();
+		dynamite = LocalDynamoDb.dynamite("partiql", List.of(recorder), User.class, Gadget.class, Parcel.class);
 		List<Parcel> parcels = new ArrayList<>();
 		for (int i = 0; i < 1200; i++) {
 			parcels.add(new Parcel("p" + i, "big", i, "x".repeat(1000)));

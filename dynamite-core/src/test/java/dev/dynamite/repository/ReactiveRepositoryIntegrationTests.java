@@ -30,13 +30,7 @@ class ReactiveRepositoryIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		dynamite = Dynamite.builder()
-			.client(LocalDynamoDb.client())
-			.asyncClient(LocalDynamoDb.asyncClient(recorder))
-			.tablePrefix(LocalDynamoDb.uniquePrefix("reactive"))
-			.tables(Member.class)
-			.build();
-		dynamite.sync();
+		dynamite = LocalDynamoDb.dynamite("reactive", List.of(recorder), Member.class);
 		members = dynamite.reactiveRepository(ReactiveMemberRepository.class);
 	}
 

@@ -41,13 +41,7 @@ class StringQueryIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		dynamite = Dynamite.builder()
-			.client(LocalDynamoDb.client(recorder))
-			.asyncClient(LocalDynamoDb.asyncClient(recorder))
-			.tablePrefix(LocalDynamoDb.uniquePrefix("statements"))
-			.tables(Member.class)
-			.build();
-		dynamite.sync();
+		dynamite = LocalDynamoDb.dynamite("statements", List.of(recorder), Member.class);
 	}
 
 	@AfterAll

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
@@ -99,6 +100,22 @@ public final class LocalDynamoDb {
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
 			.overrideConfiguration(override.build())
 			.build();
+	}
+
+	/**
+	 * A {@link dev.dynamite.Dynamite} on the shared server with a sync and an async client (both seeing the
+	 * interceptors), a table prefix of its own, and its tables synchronised.
+	 */
+	public static dev.dynamite.Dynamite dynamite(String name, List<ExecutionInterceptor> interceptors, Class<?>... tables) {
+		ExecutionInterceptor[] each = interceptors.toArray(ExecutionInterceptor[]::new);
+		dev.dynamite.Dynamite dynamite = dev.dynamite.Dynamite.builder()
+			.client(client(each))
+			.asyncClient(asyncClient(each))
+			.tablePrefix(uniquePrefix(name))
+			.tables(tables)
+			.build();
+		dynamite.sync();
+		return dynamite;
 	}
 
 	/** A table prefix no other test class in this JVM uses. */
