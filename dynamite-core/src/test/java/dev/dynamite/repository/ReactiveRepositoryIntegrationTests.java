@@ -106,16 +106,40 @@ class ReactiveRepositoryIntegrationTests {
 	}
 
 	@Test
-	void aQueryAnnotationOnAReactiveRepositoryIsRefusedNamingTheMethod() {
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> dynamite.reactiveRepository(StatementReactiveRepository.class))
+	void queryMethodsRunTheirStatementLazily() {
+		StatementReactiveRepository statements = dynamite.reactiveRepository(StatementReactiveRepository.class);
+		var admins = statements.byRole("admin");
+		assertThat(recorder.requests()).isEmpty();
+		StepVerifier.create(admins.map(Member::getId).sort()).expectNext("id4", "id5").verifyComplete();
+		StepVerifier.create(statements.byId("id1").map(Member::getName)).expectNext("m1").verifyComplete();
+		StepVerifier.create(statements.oneWithRole("admin")).expectError(IncorrectResultSizeDataAccessException.class)
+			.verify();
+		StepVerifier.create(statements.rename("x", "id1")).expectNext(1L).verifyComplete();
+		StepVerifier.create(statements.rename("x", "missing")).expectNext(0L).verifyComplete();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> dynamite.reactiveRepository(BadStatements.class))
 			.isInstanceOf(org.springframework.data.repository.query.QueryCreationException.class)
-			.hasMessageContaining("StatementReactiveRepository.byRole")
-			.hasMessageContaining("AsyncDynamiteOperations.execute");
+			.hasMessageContaining("BadStatements.byRole")
+			.hasMessageContaining("2 parameter(s)");
 	}
 
 	interface StatementReactiveRepository extends ReactiveDynamiteRepository<Member, String> {
 
 		@Query("SELECT * FROM {table} WHERE role = ?")
+		reactor.core.publisher.Flux<Member> byRole(String role);
+
+		@Query("SELECT * FROM {table} WHERE id = ?")
+		reactor.core.publisher.Mono<Member> byId(String id);
+
+		@Query("SELECT * FROM {table} WHERE role = ?")
+		reactor.core.publisher.Mono<Member> oneWithRole(String role);
+
+		@Query("UPDATE {table} SET nickname = ? WHERE id = ?")
+		reactor.core.publisher.Mono<Long> rename(String nickname, String id);
+	}
+
+	interface BadStatements extends ReactiveDynamiteRepository<Member, String> {
+
+		@Query("SELECT * FROM {table} WHERE role = ? AND age = ?")
 		reactor.core.publisher.Flux<Member> byRole(String role);
 	}
 

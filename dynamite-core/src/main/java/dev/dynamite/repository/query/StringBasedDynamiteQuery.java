@@ -2,22 +2,15 @@ package dev.dynamite.repository.query;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.SliceImpl;
-import org.springframework.data.repository.query.Parameter;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
-import org.springframework.data.repository.query.QueryCreationException;
 import org.springframework.data.repository.query.QueryMethod;
 import org.springframework.data.repository.query.ReturnedType;
-import org.springframework.util.ClassUtils;
 
 import dev.dynamite.core.DynamiteOperations;
-import dev.dynamite.core.QueryOptions;
-import dev.dynamite.core.plan.StatementBinder;
 import dev.dynamite.repository.Query;
 
 /**
@@ -27,93 +20,43 @@ import dev.dynamite.repository.Query;
  */
 public class StringBasedDynamiteQuery extends AbstractDynamiteQuery {
 
-	private final String statement;
-
-	private final boolean writes;
+	private final PartiqlMethod statement;
 
 	/**
 	 * @param method the query method
 	 * @param repositoryInterface the repository declaring it (for error messages)
 	 * @param operations the operations to run the statement with
 	 * @param statement the PartiQL statement
-	 * @throws QueryCreationException naming the method when the statement does not fit it
+	 * @throws org.springframework.data.repository.query.QueryCreationException naming the method when the statement
+	 * does not fit it
 	 */
 	public StringBasedDynamiteQuery(QueryMethod method, Class<?> repositoryInterface, DynamiteOperations operations,
 			String statement) {
 		super(method, repositoryInterface, operations);
-		this.statement = statement.strip();
-		String verb = this.statement.split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
-		this.writes = !verb.equals("SELECT");
-		validate(method);
-	}
-
-	private void validate(QueryMethod method) {
-		if (this.statement.isEmpty()) {
-			throw invalid(method, "the @Query statement is empty");
-		}
-		int placeholders = StatementBinder.parameterCount(this.statement);
-		int bindable = method.getParameters().getBindableParameters().getNumberOfParameters();
-		if (placeholders != bindable) {
-			throw invalid(method, "the statement has %d parameter(s) (?) but the method binds %d argument(s): %s"
-				.formatted(placeholders, bindable, this.statement));
-		}
-		if (method.getParameters().hasSortParameter()) {
-			throw invalid(method, "a @Query method takes no Sort: write ORDER BY in the statement");
-		}
-		Class<?> returned = ClassUtils.resolvePrimitiveIfNecessary(method.getReturnedObjectType());
-		if (this.writes && !(returned == void.class || returned == Void.class || returned == Long.class
-				|| returned == Integer.class)) {
-			throw invalid(method, "a statement that writes returns long, int or void, not "
-					+ method.getReturnedObjectType().getName());
-		}
-		if (!this.writes && (method.isPageQuery() || method.isScrollQuery())) {
-			throw invalid(method, "a @Query method returns List, Optional, the entity, Stream or Slice (a Page would "
-					+ "need a second statement for the total)");
-		}
-	}
-
-	private QueryCreationException invalid(QueryMethod method, String reason) {
-		return QueryCreationException.create(method, getDescription() + ": " + reason);
+		this.statement = new PartiqlMethod(method, getDescription(), statement);
 	}
 
 	@Override
 	protected @Nullable Object doExecute(ParametersParameterAccessor accessor, ReturnedType returnedType) {
-		List<Object> values = new ArrayList<>();
-		for (Parameter parameter : getQueryMethod().getParameters().getBindableParameters()) {
-			values.add(accessor.getBindableValue(parameter.getIndex()));
-		}
+		List<Object> values = this.statement.values(accessor);
 		DynamiteOperations operations = getOperations();
-		if (this.writes) {
-			long written = operations.executeUpdate(getDomainType(), this.statement, values.toArray());
-			Class<?> returned = ClassUtils.resolvePrimitiveIfNecessary(getQueryMethod().getReturnedObjectType());
-			return returned == Integer.class ? (Object) (int) written : returned == Long.class ? written : null;
+		if (this.statement.writes()) {
+			return this.statement.written(operations.executeUpdate(getDomainType(), this.statement.statement(),
+					values.toArray()));
 		}
 		QueryMethod method = getQueryMethod();
-		Pageable pageable = accessor.getPageable();
-		QueryOptions.Builder options = QueryOptions.builder();
-		Integer size = null;
-		if (pageable.isPaged()) {
-			size = pageable.getPageSize();
-			options.skip(Math.toIntExact(pageable.getOffset()));
-		}
+		boolean many = method.isCollectionQuery() || method.isStreamQuery();
+		List<Object> found = new ArrayList<>(operations.execute(getDomainType(), this.statement.statement(), values,
+				this.statement.options(accessor, many)));
 		if (method.isSliceQuery()) {
-			options.limit(size == null ? null : size + 1);
-		}
-		else if (!method.isCollectionQuery() && !method.isStreamQuery()) {
-			options.limit(2);
-		}
-		else {
-			options.limit(size);
-		}
-		List<Object> found = new ArrayList<>(operations.execute(getDomainType(), this.statement, values, options.build()));
-		if (method.isSliceQuery()) {
+			Integer size = PartiqlMethod.pageSize(accessor);
 			boolean hasNext = size != null && found.size() > size;
-			return new SliceImpl<>(hasNext ? found.subList(0, size) : found, pageable, hasNext);
+			return new SliceImpl<>(hasNext ? found.subList(0, size) : found, accessor.getPageable(), hasNext);
 		}
 		if (method.isStreamQuery()) {
 			return found.stream();
 		}
-		if (method.isCollectionQuery()) {
+		if (many) {
 			return found;
 		}
 		if (found.size() > 1) {
@@ -124,6 +67,6 @@ public class StringBasedDynamiteQuery extends AbstractDynamiteQuery {
 
 	@Override
 	protected boolean isRawResult() {
-		return this.writes;
+		return this.statement.writes();
 	}
 }

@@ -15,12 +15,12 @@ import org.springframework.data.repository.query.QueryMethod;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.ValueExpressionDelegate;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.data.repository.query.QueryCreationException;
 import org.springframework.util.Assert;
 
 import dev.dynamite.core.AsyncDynamiteOperations;
 import dev.dynamite.repository.Query;
 import dev.dynamite.repository.query.ReactivePartTreeDynamiteQuery;
+import dev.dynamite.repository.query.ReactiveStringBasedDynamiteQuery;
 import reactor.core.publisher.Flux;
 
 /**
@@ -70,17 +70,16 @@ public class ReactiveDynamiteRepositoryFactory extends ReactiveRepositoryFactory
 		return Optional.of(this::resolveQuery);
 	}
 
-	/** Every query method of a reactive repository is a derived query; {@code @Query} is refused, naming the method. */
+	/** A method with {@link Query @Query} runs its PartiQL statement; every other query method is derived. */
 	private RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
 			NamedQueries namedQueries) {
 		QueryMethod queryMethod = new QueryMethod(method, metadata, factory);
-		if (AnnotatedElementUtils.hasAnnotation(method, Query.class)) {
-			throw QueryCreationException.create(queryMethod, ("%s.%s: @Query is not supported on reactive repositories "
-					+ "yet; derive the query from the method name, or run the statement with "
-					+ "AsyncDynamiteOperations.execute(...)").formatted(metadata.getRepositoryInterface().getSimpleName(),
-							method.getName()));
+		boolean many = Flux.class.isAssignableFrom(method.getReturnType());
+		Query query = AnnotatedElementUtils.findMergedAnnotation(method, Query.class);
+		if (query != null) {
+			return new ReactiveStringBasedDynamiteQuery(queryMethod, many, metadata.getRepositoryInterface(),
+					this.operations, query.value());
 		}
-		return new ReactivePartTreeDynamiteQuery(queryMethod, Flux.class.isAssignableFrom(method.getReturnType()),
-				metadata.getRepositoryInterface(), this.operations);
+		return new ReactivePartTreeDynamiteQuery(queryMethod, many, metadata.getRepositoryInterface(), this.operations);
 	}
 }
