@@ -15,6 +15,7 @@ import dev.dynamite.core.execution.AsyncTransport;
 import dev.dynamite.core.execution.ItemPublisher;
 import dev.dynamite.core.execution.OperationRunner;
 import dev.dynamite.mapping.DynamiteMappingContext;
+import io.micrometer.observation.ObservationRegistry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
 /**
@@ -46,7 +47,21 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	 */
 	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
 			int batchParallelism) {
-		super(new OperationRunner(converter, new AsyncTransport(checked(client)), retryPolicy, batchParallelism));
+		this(client, converter, retryPolicy, batchParallelism, ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * A template whose requests are observed, as {@link DynamiteTemplate}'s are.
+	 * @param client the async DynamoDB client
+	 * @param converter the converter (and its mapping context)
+	 * @param retryPolicy how unprocessed batch items and keys are retried
+	 * @param batchParallelism how many BatchWriteItem requests a bulk write has in flight at once
+	 * @param observations the observation registry ({@link ObservationRegistry#NOOP} for none)
+	 */
+	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
+			int batchParallelism, ObservationRegistry observations) {
+		super(new OperationRunner(converter, observed(new AsyncTransport(checked(client)), observations), retryPolicy,
+				batchParallelism));
 		this.client = client;
 	}
 

@@ -18,6 +18,7 @@ import dev.dynamite.core.execution.OperationRunner;
 import dev.dynamite.core.execution.PageCursor;
 import dev.dynamite.core.execution.SyncTransport;
 import dev.dynamite.mapping.DynamiteMappingContext;
+import io.micrometer.observation.ObservationRegistry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -51,8 +52,22 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	 */
 	public DynamiteTemplate(DynamoDbClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
 			int batchParallelism) {
-		super(new OperationRunner(converter, SyncTransport.withWorkers(checked(client), batchParallelism), retryPolicy,
-				batchParallelism));
+		this(client, converter, retryPolicy, batchParallelism, ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * A template whose requests are observed: one observation {@code dynamite.requests} per DynamoDB request (see
+	 * {@link dev.dynamite.core.observation}), and a DEBUG line each on the logger {@code dev.dynamite.requests}.
+	 * @param client the DynamoDB client
+	 * @param converter the converter (and its mapping context)
+	 * @param retryPolicy how unprocessed batch items and keys are retried
+	 * @param batchParallelism how many BatchWriteItem requests a bulk write sends at once
+	 * @param observations the observation registry ({@link ObservationRegistry#NOOP} for none)
+	 */
+	public DynamiteTemplate(DynamoDbClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
+			int batchParallelism, ObservationRegistry observations) {
+		super(new OperationRunner(converter, observed(SyncTransport.withWorkers(checked(client), batchParallelism),
+				observations), retryPolicy, batchParallelism));
 		this.client = client;
 	}
 

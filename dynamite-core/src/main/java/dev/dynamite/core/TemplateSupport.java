@@ -5,10 +5,14 @@ import java.util.Collections;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
 
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.execution.DynamoDbTransport;
+import dev.dynamite.core.execution.ObservedTransport;
 import dev.dynamite.core.execution.OperationRunner;
 import dev.dynamite.mapping.DynamiteMappingContext;
+import io.micrometer.observation.ObservationRegistry;
 
 /**
  * What the sync and the async template share: the one implementation of the operations they face, and its mapping.
@@ -30,6 +34,12 @@ abstract class TemplateSupport {
 	/** The entity converter in use. */
 	public DynamiteConverter getConverter() {
 		return this.operations.converter();
+	}
+
+	/** The transport, its requests observed and logged. */
+	static DynamoDbTransport observed(DynamoDbTransport transport, ObservationRegistry observations) {
+		Assert.notNull(observations, "ObservationRegistry must not be null (use ObservationRegistry.NOOP)");
+		return new ObservedTransport(transport, observations, null);
 	}
 
 	/** Varargs parameters as a list; a lone {@code null} argument is one null parameter. */

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Lazy;
 import dev.dynamite.autoconfigure.DynamiteAutoConfiguration;
 import dev.dynamite.autoconfigure.DynamiteProperties;
 import dev.dynamite.core.AsyncDynamiteOperations;
+import dev.dynamite.core.BatchRetryPolicy;
 import dev.dynamite.core.AsyncDynamiteTemplate;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
@@ -28,6 +29,7 @@ import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamiteTable;
 import dev.dynamite.mapping.TableNaming;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import io.micrometer.observation.ObservationRegistry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -84,8 +86,10 @@ public final class DynamiteDataAutoConfiguration {
 
 	@Bean(TEMPLATE_BEAN_NAME)
 	@ConditionalOnMissingBean(DynamiteOperations.class)
-	DynamiteTemplate dynamiteTemplate(DynamoDbClient client, DynamiteConverter converter) {
-		return new DynamiteTemplate(client, converter);
+	DynamiteTemplate dynamiteTemplate(DynamoDbClient client, DynamiteConverter converter,
+			ObjectProvider<ObservationRegistry> observations) {
+		return new DynamiteTemplate(client, converter, BatchRetryPolicy.DEFAULT, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM,
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	/**
@@ -96,8 +100,10 @@ public final class DynamiteDataAutoConfiguration {
 	@Lazy
 	@ConditionalOnBean(DynamoDbAsyncClient.class)
 	@ConditionalOnMissingBean(AsyncDynamiteOperations.class)
-	AsyncDynamiteTemplate asyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter) {
-		return new AsyncDynamiteTemplate(client, converter);
+	AsyncDynamiteTemplate asyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter,
+			ObjectProvider<ObservationRegistry> observations) {
+		return new AsyncDynamiteTemplate(client, converter, BatchRetryPolicy.DEFAULT,
+				DynamiteTemplate.DEFAULT_BATCH_PARALLELISM, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	@Bean

@@ -1,0 +1,104 @@
+package dev.dynamite.core.observation;
+
+import org.jspecify.annotations.Nullable;
+
+import io.micrometer.observation.Observation;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+/**
+ * The context of one observed DynamoDB request: what was sent, and how it ended (items returned and scanned, or the
+ * error).
+ */
+public class DynamiteRequestContext extends Observation.Context {
+
+	private final SdkRequest request;
+
+	private final RequestDescription description;
+
+	private long itemsReturned = -1;
+
+	private long itemsScanned = -1;
+
+	/**
+	 * @param request the request sent
+	 */
+	public DynamiteRequestContext(SdkRequest request) {
+		this.request = request;
+		this.description = RequestDescription.of(request);
+	}
+
+	/** The request sent. */
+	public SdkRequest getRequest() {
+		return this.request;
+	}
+
+	/** Its operation, table, index and expressions. */
+	public RequestDescription getDescription() {
+		return this.description;
+	}
+
+	/** Takes in the response: the items it returned and, for Query and Scan, the items DynamoDB read. */
+	public void setResponse(Object response) {
+		if (response instanceof QueryResponse query) {
+			this.itemsReturned = query.count() == null ? 0 : query.count();
+			this.itemsScanned = query.scannedCount() == null ? this.itemsReturned : query.scannedCount();
+		}
+		else if (response instanceof ScanResponse scan) {
+			this.itemsReturned = scan.count() == null ? 0 : scan.count();
+			this.itemsScanned = scan.scannedCount() == null ? this.itemsReturned : scan.scannedCount();
+		}
+		else if (response instanceof GetItemResponse get) {
+			this.itemsReturned = get.hasItem() && !get.item().isEmpty() ? 1 : 0;
+			this.itemsScanned = this.itemsReturned;
+		}
+		else if (response instanceof BatchGetItemResponse batch) {
+			this.itemsReturned = batch.responses().values().stream().mapToLong(java.util.List::size).sum();
+			this.itemsScanned = this.itemsReturned;
+		}
+		else if (response instanceof ExecuteStatementResponse statement) {
+			this.itemsReturned = statement.hasItems() ? statement.items().size() : 0;
+		}
+	}
+
+	/** Items the response returned, or -1 for a write. */
+	public long getItemsReturned() {
+		return this.itemsReturned;
+	}
+
+	/** Items DynamoDB read to answer (Query and Scan count filtered-out items too), or -1 when unknown. */
+	public long getItemsScanned() {
+		return this.itemsScanned;
+	}
+
+	/**
+	 * How the request ended: {@code SUCCESS}, {@code CONDITION_FAILED}, {@code THROTTLED}, {@code CLIENT_ERROR},
+	 * {@code SERVER_ERROR} or {@code ERROR} (no answer, such as a connection failure).
+	 */
+	public String getOutcome() {
+		Throwable error = getError();
+		if (error == null) {
+			return "SUCCESS";
+		}
+		return outcomeOf(error);
+	}
+
+	static String outcomeOf(@Nullable Throwable error) {
+		if (error instanceof ConditionalCheckFailedException) {
+			return "CONDITION_FAILED";
+		}
+		if (error instanceof SdkServiceException service) {
+			if (service.isThrottlingException()) {
+				return "THROTTLED";
+			}
+			return service.statusCode() >= 500 ? "SERVER_ERROR" : "CLIENT_ERROR";
+		}
+		return "ERROR";
+	}
+}
