@@ -124,8 +124,8 @@ public final class AsyncRunner {
 			System.out.println("|---|---|---|---|");
 			double[] latency = pairedMedians(rounds, block, i -> async.findById(Customer.class, "c" + (i % CUSTOMERS)),
 					i -> asyncCrt.findById(Customer.class, "c" + (i % CUSTOMERS)));
-			System.out.printf(Locale.ROOT, "| median latency, 1 in flight | %s | %s | %.3f |%n", micros(latency[0]),
-					micros(latency[1]), latency[2]);
+			System.out.printf(Locale.ROOT, "| median latency, 1 in flight | %s | %s | %.3f |%n", Medians.micros(latency[0]),
+					Medians.micros(latency[1]), latency[2]);
 			double nettyOps = asyncThroughput(() -> async.findById(Customer.class, randomId()), 64, seconds);
 			double crtOps = asyncThroughput(() -> asyncCrt.findById(Customer.class, randomId()), 64, seconds);
 			System.out.printf(Locale.ROOT, "| ops/s, 64 in flight | %.0f | %.0f | %.2f |%n", nettyOps, crtOps, nettyOps / crtOps);
@@ -176,7 +176,7 @@ public final class AsyncRunner {
 	private static void paired(String op, int rounds, int block, IntFunction<CompletableFuture<?>> dynamite,
 			IntFunction<CompletableFuture<?>> raw) {
 		double[] result = pairedMedians(rounds, block, dynamite, raw);
-		System.out.printf(Locale.ROOT, "| %s | %s | %s | %.3f |%n", op, micros(result[0]), micros(result[1]), result[2]);
+		System.out.printf(Locale.ROOT, "| %s | %s | %s | %.3f |%n", op, Medians.micros(result[0]), Medians.micros(result[1]), result[2]);
 	}
 
 	/** Medians of both variants and the median of the per-round ratios (first / second). */
@@ -196,11 +196,11 @@ public final class AsyncRunner {
 				int v = (round + i) % 2;
 				time(v == 0 ? first : second, block, sample);
 				System.arraycopy(sample, 0, all[v], round * block, block);
-				medians[v] = median(sample);
+				medians[v] = Medians.median(sample);
 			}
 			ratios[round] = medians[0] / medians[1];
 		}
-		return new double[] { median(all[0]), median(all[1]), median(ratios) };
+		return new double[] { Medians.median(all[0]), Medians.median(all[1]), Medians.median(ratios) };
 	}
 
 	private static void time(IntFunction<CompletableFuture<?>> call, int calls, long[] nanos) {
@@ -263,20 +263,5 @@ public final class AsyncRunner {
 		return done.get();
 	}
 
-	private static double median(long[] values) {
-		long[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
-	}
 
-	private static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
-	}
-
-	private static String micros(double nanos) {
-		return nanos >= 1_000_000 ? String.format(Locale.ROOT, "%.2f ms", nanos / 1e6)
-				: String.format(Locale.ROOT, "%.0f us", nanos / 1e3);
-	}
 }

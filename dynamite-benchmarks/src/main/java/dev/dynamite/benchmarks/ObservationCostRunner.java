@@ -61,13 +61,13 @@ public final class ObservationCostRunner {
 					int v = (round + i) % 2;
 					time(variants[v], block, sample);
 					System.arraycopy(sample, 0, all[v], round * block, block);
-					medians[v] = median(sample);
+					medians[v] = Medians.median(sample);
 				}
 				ratios[round] = medians[0] / medians[1];
 			}
 			Arrays.sort(ratios);
-			System.out.printf(Locale.ROOT, "| get | %.0f us | %.0f us | %.3f | %d timed requests |%n", median(all[0]) / 1e3,
-					median(all[1]) / 1e3, ratios[rounds / 2],
+			System.out.printf(Locale.ROOT, "| get | %.0f us | %.0f us | %.3f | %d timed requests |%n", Medians.median(all[0]) / 1e3,
+					Medians.median(all[1]) / 1e3, ratios[rounds / 2],
 					meters.find("dynamite.requests").timer() == null ? 0 : meters.find("dynamite.requests").timer().count());
 		}
 		System.exit(0);
@@ -80,11 +80,5 @@ public final class ObservationCostRunner {
 			nanos[i] = System.nanoTime() - start;
 			sink += System.identityHashCode(result);
 		}
-	}
-
-	private static double median(long[] values) {
-		long[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
 	}
 }

@@ -85,13 +85,13 @@ public final class PairedRunner {
 				int v = (round + i) % VARIANTS.length;
 				time(handles[v], block, sample);
 				System.arraycopy(sample, 0, all[v], round * block, block);
-				roundMedians[v] = median(sample);
+				roundMedians[v] = Medians.median(sample);
 			}
 			roundRatios[0][round] = roundMedians[0] / roundMedians[1];
 			roundRatios[1][round] = roundMedians[0] / roundMedians[2];
 		}
-		System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.3f | %.3f |%n", op, micros(median(all[0])),
-				micros(median(all[1])), micros(median(all[2])), median(roundRatios[0]), median(roundRatios[1]));
+		System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.3f | %.3f |%n", op, Medians.micros(Medians.median(all[0])),
+				Medians.micros(Medians.median(all[1])), Medians.micros(Medians.median(all[2])), Medians.median(roundRatios[0]), Medians.median(roundRatios[1]));
 	}
 
 	private static MethodHandle handle(Object target, String name) throws ReflectiveOperationException {
@@ -109,20 +109,5 @@ public final class PairedRunner {
 		}
 	}
 
-	private static double median(long[] values) {
-		long[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
-	}
 
-	private static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
-	}
-
-	private static String micros(double nanos) {
-		return nanos >= 1_000_000 ? String.format(Locale.ROOT, "%.2f ms", nanos / 1e6)
-				: String.format(Locale.ROOT, "%.0f us", nanos / 1e3);
-	}
 }
