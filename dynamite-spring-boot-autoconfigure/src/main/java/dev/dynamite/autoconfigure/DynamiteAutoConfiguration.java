@@ -34,17 +34,24 @@ public final class DynamiteAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(DynamiteAutoConfiguration.class);
 
+	/** Where the clients connect: the {@code dynamite.*} properties, unless the application has its own details. */
+	@Bean
+	@ConditionalOnMissingBean(DynamiteConnectionDetails.class)
+	PropertiesDynamiteConnectionDetails dynamiteConnectionDetails(DynamiteProperties properties,
+			ObjectProvider<EmbeddedDynamoDbLocal> embedded) {
+		return new PropertiesDynamiteConnectionDetails(properties, embedded.getIfAvailable());
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
-	DynamoDbClient dynamoDbClient(DynamiteProperties properties, ObjectProvider<EmbeddedDynamoDbLocal> embedded,
+	DynamoDbClient dynamoDbClient(DynamiteProperties properties, DynamiteConnectionDetails connection,
 			ObjectProvider<DynamiteClientCustomizer> customizers) {
-		DynamoDbClientBuilder builder = new DynamoDbClientBuilderFactory(properties, embedded.getIfAvailable())
-			.builder();
+		DynamoDbClientBuilder builder = new DynamoDbClientBuilderFactory(properties, connection).builder();
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		DynamoDbClient client = builder.build();
-		if (properties.getEndpoint() == null && embedded.getIfAvailable() == null) {
+		if (connection.getEndpoint() == null) {
 			logger.info("Dynamite connects to AWS DynamoDB in region " + client.serviceClientConfiguration().region()
-					+ " with " + (properties.getCredentials().hasKeys() ? "the static credentials of dynamite.credentials.*"
+					+ " with " + (connection.getAccessKeyId() != null ? "static credentials"
 							: "the default AWS credentials chain")
 					+ " (no dynamite.endpoint is set and no embedded DynamoDB Local runs: add "
 					+ "dev.dynamite:dynamite-dynamodb-local in test scope for one in development)");
@@ -67,11 +74,10 @@ public final class DynamiteAutoConfiguration {
 		@Bean
 		@Lazy
 		@ConditionalOnMissingBean
-		DynamoDbAsyncClient dynamoDbAsyncClient(DynamiteProperties properties,
-				ObjectProvider<EmbeddedDynamoDbLocal> embedded, ObjectProvider<DynamiteAsyncClientCustomizer> customizers,
-				ResourceLoader resourceLoader) {
+		DynamoDbAsyncClient dynamoDbAsyncClient(DynamiteProperties properties, DynamiteConnectionDetails connection,
+				ObjectProvider<DynamiteAsyncClientCustomizer> customizers, ResourceLoader resourceLoader) {
 			boolean crt = ClassUtils.isPresent(CRT_CLIENT, resourceLoader.getClassLoader());
-			DynamoDbAsyncClientBuilder builder = new DynamoDbClientBuilderFactory(properties, embedded.getIfAvailable())
+			DynamoDbAsyncClientBuilder builder = new DynamoDbClientBuilderFactory(properties, connection)
 				.asyncBuilder(crt);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();

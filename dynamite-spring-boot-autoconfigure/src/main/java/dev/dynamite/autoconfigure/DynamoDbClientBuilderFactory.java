@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.dynamite.autoconfigure.embedded.EmbeddedDynamoDbLocal;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -27,16 +26,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  */
 final class DynamoDbClientBuilderFactory {
 
-	/** Credentials for DynamoDB Local, which accepts any (it runs with {@code -sharedDb}). */
-	private static final AwsBasicCredentials LOCAL_CREDENTIALS = AwsBasicCredentials.create("dynamite", "local");
-
 	private final DynamiteProperties properties;
 
-	private final @Nullable EmbeddedDynamoDbLocal embedded;
+	private final DynamiteConnectionDetails connection;
 
-	DynamoDbClientBuilderFactory(DynamiteProperties properties, @Nullable EmbeddedDynamoDbLocal embedded) {
+	/**
+	 * @param properties the HTTP client settings and timeouts
+	 * @param connection where and as whom to connect
+	 */
+	DynamoDbClientBuilderFactory(DynamiteProperties properties, DynamiteConnectionDetails connection) {
 		this.properties = properties;
-		this.embedded = embedded;
+		this.connection = connection;
 	}
 
 	/** The sync client's builder: the Apache 5 HTTP client and the shared settings. */
@@ -80,13 +80,7 @@ final class DynamoDbClientBuilderFactory {
 		if (endpoint != null) {
 			builder.endpointOverride(endpoint);
 		}
-		String region = this.properties.getRegion();
-		if (region != null && !region.isBlank()) {
-			builder.region(Region.of(region.trim()));
-		}
-		else if (endpoint != null) {
-			builder.region(Region.US_EAST_1);
-		}
+		builder.region(Region.of(this.connection.getRegion()));
 		builder.credentialsProvider(credentials());
 		Duration apiCall = positive(this.properties.getApiCallTimeout(), "dynamite.api-call-timeout");
 		Duration attempt = positive(this.properties.getApiCallAttemptTimeout(), "dynamite.api-call-attempt-timeout");
@@ -102,26 +96,22 @@ final class DynamoDbClientBuilderFactory {
 	}
 
 	private @Nullable URI endpoint() {
-		URI configured = this.properties.getEndpoint();
-		if (configured != null) {
-			String scheme = configured.getScheme();
-			if (configured.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+		URI endpoint = this.connection.getEndpoint();
+		if (endpoint != null) {
+			String scheme = endpoint.getScheme();
+			if (endpoint.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
 				throw new IllegalArgumentException("dynamite.endpoint must be an http(s) URL with a host, such as "
-						+ "http://localhost:8000, but was '" + configured + "'");
+						+ "http://localhost:8000, but was '" + endpoint + "'");
 			}
-			return configured;
 		}
-		return (this.embedded != null) ? this.embedded.getEndpoint() : null;
+		return endpoint;
 	}
 
 	private AwsCredentialsProvider credentials() {
-		DynamiteProperties.Credentials credentials = this.properties.getCredentials();
-		if (credentials.hasKeys()) {
-			return StaticCredentialsProvider
-				.create(AwsBasicCredentials.create(credentials.getAccessKeyId(), credentials.getSecretAccessKey()));
-		}
-		if (this.embedded != null && this.properties.getEndpoint() == null) {
-			return StaticCredentialsProvider.create(LOCAL_CREDENTIALS);
+		String accessKeyId = this.connection.getAccessKeyId();
+		String secretAccessKey = this.connection.getSecretAccessKey();
+		if (accessKeyId != null && secretAccessKey != null) {
+			return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
 		}
 		return DefaultCredentialsProvider.builder().build();
 	}

@@ -210,6 +210,61 @@ class DynamiteAutoConfigurationTests {
 	}
 
 	@Test
+	void userConnectionDetailsWinOverThePropertiesForBothClientsAndNoEmbeddedServerStarts() {
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(dev.dynamite.autoconfigure.embedded.DynamiteEmbeddedAutoConfiguration.class))
+			.withPropertyValues("dynamite.region=eu-west-1", "dynamite.credentials.access-key-id=FROMPROPERTIES",
+					"dynamite.credentials.secret-access-key=x")
+			.withBean(DynamiteConnectionDetails.class, () -> new DynamiteConnectionDetails() {
+
+				@Override
+				public URI getEndpoint() {
+					return URI.create(LocalDynamoDb.endpoint().toString());
+				}
+
+				@Override
+				public String getRegion() {
+					return "ap-south-1";
+				}
+
+				@Override
+				public String getAccessKeyId() {
+					return "FROMDETAILS";
+				}
+
+				@Override
+				public String getSecretAccessKey() {
+					return "y";
+				}
+			})
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(EmbeddedDynamoDbLocal.class)
+					.doesNotHaveBean(PropertiesDynamiteConnectionDetails.class);
+				DynamoDbClient client = context.getBean(DynamoDbClient.class);
+				assertThat(client.serviceClientConfiguration().region()).isEqualTo(Region.AP_SOUTH_1);
+				assertThat(client.serviceClientConfiguration().endpointOverride()).contains(LocalDynamoDb.endpoint());
+				assertThat(client.serviceClientConfiguration().credentialsProvider().resolveIdentity().join()
+					.accessKeyId()).isEqualTo("FROMDETAILS");
+				assertThat(client.listTables().sdkHttpResponse().isSuccessful()).isTrue();
+				assertThat(context.getBean(DynamoDbAsyncClient.class).serviceClientConfiguration().region())
+					.isEqualTo(Region.AP_SOUTH_1);
+			});
+	}
+
+	@Test
+	void thePropertiesAreTheDefaultConnectionDetailsWithoutTheirSecretInToString() {
+		this.contextRunner.withPropertyValues("dynamite.endpoint=http://localhost:4566",
+				"dynamite.credentials.access-key-id=AKIDEXAMPLE", "dynamite.credentials.secret-access-key=s3cr3t")
+			.run((context) -> {
+				DynamiteConnectionDetails details = context.getBean(DynamiteConnectionDetails.class);
+				assertThat(details.getEndpoint()).isEqualTo(URI.create("http://localhost:4566"));
+				assertThat(details.getRegion()).isEqualTo("us-east-1");
+				assertThat(details.getAccessKeyId()).isEqualTo("AKIDEXAMPLE");
+				assertThat(details.toString()).doesNotContain("s3cr3t").doesNotContain("AKIDEXAMPLE");
+			});
+	}
+
+	@Test
 	void aUserClientWinsAndNoEmbeddedServerStarts() {
 		this.contextRunner.withUserConfiguration(UserClientConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(DynamoDbClient.class);
