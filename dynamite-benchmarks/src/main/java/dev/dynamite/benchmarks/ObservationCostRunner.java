@@ -10,6 +10,7 @@ import dev.dynamite.benchmarks.model.Customer;
 import dev.dynamite.core.BatchRetryPolicy;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
+import dev.dynamite.core.observation.RequestObservations;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -44,7 +45,7 @@ public final class ObservationCostRunner {
 					DefaultMeterObservationHandler.IgnoredMeters.LONG_TASK_TIMER));
 			DynamiteOperations plain = dynamite.template();
 			DynamiteOperations observed = new DynamiteTemplate(database.client(), plain.getConverter(),
-					BatchRetryPolicy.DEFAULT, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM, observations);
+					BatchRetryPolicy.DEFAULT, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM, RequestObservations.of(observations));
 			DynamiteOperations[] variants = { observed, plain };
 			long[] sample = new long[block];
 			long warmUpEnd = System.nanoTime() + 10_000_000_000L;

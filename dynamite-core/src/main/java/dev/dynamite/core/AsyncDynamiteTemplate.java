@@ -15,7 +15,7 @@ import dev.dynamite.core.execution.AsyncTransport;
 import dev.dynamite.core.execution.ItemPublisher;
 import dev.dynamite.core.execution.OperationRunner;
 import dev.dynamite.mapping.DynamiteMappingContext;
-import io.micrometer.observation.ObservationRegistry;
+import dev.dynamite.core.observation.RequestObservations;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
 /**
@@ -47,7 +47,7 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	 */
 	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
 			int batchParallelism) {
-		this(client, converter, retryPolicy, batchParallelism, ObservationRegistry.NOOP);
+		this(client, converter, retryPolicy, batchParallelism, RequestObservations.NONE);
 	}
 
 	/**
@@ -56,10 +56,11 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	 * @param converter the converter (and its mapping context)
 	 * @param retryPolicy how unprocessed batch items and keys are retried
 	 * @param batchParallelism how many BatchWriteItem requests a bulk write has in flight at once
-	 * @param observations the observation registry ({@link ObservationRegistry#NOOP} for none)
+	 * @param observations the observation registry, convention and consumed-capacity setting
+	 * ({@link RequestObservations#NONE} for none)
 	 */
 	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
-			int batchParallelism, ObservationRegistry observations) {
+			int batchParallelism, RequestObservations observations) {
 		super(new OperationRunner(converter, observed(new AsyncTransport(checked(client)), observations), retryPolicy,
 				batchParallelism));
 		this.client = client;

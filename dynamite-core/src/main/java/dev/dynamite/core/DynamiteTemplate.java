@@ -18,7 +18,7 @@ import dev.dynamite.core.execution.OperationRunner;
 import dev.dynamite.core.execution.PageCursor;
 import dev.dynamite.core.execution.SyncTransport;
 import dev.dynamite.mapping.DynamiteMappingContext;
-import io.micrometer.observation.ObservationRegistry;
+import dev.dynamite.core.observation.RequestObservations;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -52,7 +52,7 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	 */
 	public DynamiteTemplate(DynamoDbClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
 			int batchParallelism) {
-		this(client, converter, retryPolicy, batchParallelism, ObservationRegistry.NOOP);
+		this(client, converter, retryPolicy, batchParallelism, RequestObservations.NONE);
 	}
 
 	/**
@@ -62,10 +62,11 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	 * @param converter the converter (and its mapping context)
 	 * @param retryPolicy how unprocessed batch items and keys are retried
 	 * @param batchParallelism how many BatchWriteItem requests a bulk write sends at once
-	 * @param observations the observation registry ({@link ObservationRegistry#NOOP} for none)
+	 * @param observations the observation registry, convention and consumed-capacity setting
+	 * ({@link RequestObservations#NONE} for none)
 	 */
 	public DynamiteTemplate(DynamoDbClient client, DynamiteConverter converter, BatchRetryPolicy retryPolicy,
-			int batchParallelism, ObservationRegistry observations) {
+			int batchParallelism, RequestObservations observations) {
 		super(new OperationRunner(converter, observed(SyncTransport.withWorkers(checked(client), batchParallelism),
 				observations), retryPolicy, batchParallelism));
 		this.client = client;

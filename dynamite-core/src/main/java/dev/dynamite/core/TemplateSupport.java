@@ -12,7 +12,7 @@ import dev.dynamite.core.execution.DynamoDbTransport;
 import dev.dynamite.core.execution.ObservedTransport;
 import dev.dynamite.core.execution.OperationRunner;
 import dev.dynamite.mapping.DynamiteMappingContext;
-import io.micrometer.observation.ObservationRegistry;
+import dev.dynamite.core.observation.RequestObservations;
 
 /**
  * What the sync and the async template share: the one implementation of the operations they face, and its mapping.
@@ -37,9 +37,9 @@ abstract class TemplateSupport {
 	}
 
 	/** The transport, its requests observed and logged. */
-	static DynamoDbTransport observed(DynamoDbTransport transport, ObservationRegistry observations) {
-		Assert.notNull(observations, "ObservationRegistry must not be null (use ObservationRegistry.NOOP)");
-		return new ObservedTransport(transport, observations, null);
+	static DynamoDbTransport observed(DynamoDbTransport transport, RequestObservations observations) {
+		Assert.notNull(observations, "RequestObservations must not be null (use RequestObservations.NONE)");
+		return new ObservedTransport(transport, observations);
 	}
 
 	/** Varargs parameters as a list; a lone {@code null} argument is one null parameter. */

@@ -19,6 +19,8 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.dynamite.Dynamite;
 import dev.dynamite.core.execution.ObservedTransport;
 import dev.dynamite.core.model.Order;
+import dev.dynamite.core.observation.DynamiteRequestContext;
+import dev.dynamite.core.observation.RequestObservations;
 import dev.dynamite.core.model.User;
 import dev.dynamite.test.LocalDynamoDb;
 import io.micrometer.observation.Observation;
@@ -62,9 +64,9 @@ class RequestObservationIntegrationTests {
 	@BeforeEach
 	void observe() {
 		this.sync = new DynamiteTemplate(dynamite.client(), dynamite.template().getConverter(), BatchRetryPolicy.DEFAULT,
-				DynamiteTemplate.DEFAULT_BATCH_PARALLELISM, this.registry);
+				DynamiteTemplate.DEFAULT_BATCH_PARALLELISM, RequestObservations.of(this.registry));
 		this.async = new AsyncDynamiteTemplate(LocalDynamoDb.asyncClient(), dynamite.template().getConverter(),
-				BatchRetryPolicy.DEFAULT, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM, this.registry);
+				BatchRetryPolicy.DEFAULT, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM, RequestObservations.of(this.registry));
 		dynamite.template().delete(Order.class, Filter.all());
 		List<Order> orders = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
@@ -157,6 +159,20 @@ class RequestObservationIntegrationTests {
 		this.requests.setLevel(Level.TRACE);
 		this.sync.where(Order.class, Filter.where("customer", "c1").and("comment", "traced-comment"));
 		assertThat(this.lines.list.get(0).getFormattedMessage()).contains("values=").contains("traced-comment");
+	}
+
+	@Test
+	void consumedCapacityIsAskedForAndCarriedWhenSwitchedOn() {
+		DynamiteTemplate counting = new DynamiteTemplate(dynamite.client(), dynamite.template().getConverter(),
+				BatchRetryPolicy.DEFAULT, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM,
+				new RequestObservations(this.registry, null, true));
+		counting.findById(Order.class, Key.of("c1", 1));
+		counting.where(Order.class, Filter.where("customer", "c1"));
+		counting.save(new Order("c9", 1, "open", 5));
+		assertThat(observed()).extracting(c -> ((DynamiteRequestContext) c).getConsumedCapacity())
+			.allMatch(units -> units > 0);
+		this.sync.findById(Order.class, Key.of("c1", 1));
+		assertThat(((DynamiteRequestContext) observed().get(3)).getConsumedCapacity()).isEqualTo(-1);
 	}
 
 	@Test

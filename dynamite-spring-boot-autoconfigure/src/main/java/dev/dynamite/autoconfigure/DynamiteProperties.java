@@ -59,6 +59,11 @@ public class DynamiteProperties {
 
 	private final Http http = new Http();
 
+	/**
+	 * Request metrics.
+	 */
+	private final Metrics metrics = new Metrics();
+
 	public @Nullable String getRegion() {
 		return this.region;
 	}
@@ -117,6 +122,10 @@ public class DynamiteProperties {
 
 	public Repositories getRepositories() {
 		return this.repositories;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
 	}
 
 	public Http getHttp() {
@@ -267,6 +276,26 @@ public class DynamiteProperties {
 			public void setEnabled(boolean enabled) {
 				this.enabled = enabled;
 			}
+		}
+	}
+
+	/**
+	 * Request metrics: every request is an observation {@code dynamite.requests} when an ObservationRegistry exists.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Whether requests ask DynamoDB for the capacity they consume (ReturnConsumedCapacity=TOTAL), recorded as the
+		 * distribution summary dynamite.consumed.capacity per table and operation when a MeterRegistry exists.
+		 */
+		private boolean consumedCapacity;
+
+		public boolean isConsumedCapacity() {
+			return this.consumedCapacity;
+		}
+
+		public void setConsumedCapacity(boolean consumedCapacity) {
+			this.consumedCapacity = consumedCapacity;
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import dev.dynamite.core.observation.DefaultDynamiteRequestObservationConvention;
 import dev.dynamite.core.observation.DynamiteRequestContext;
 import dev.dynamite.core.observation.DynamiteRequestObservationConvention;
+import dev.dynamite.core.observation.RequestObservations;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import software.amazon.awssdk.core.SdkRequest;
@@ -30,6 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -51,22 +53,25 @@ public final class ObservedTransport implements DynamoDbTransport {
 
 	private static final Logger logger = LoggerFactory.getLogger(LOGGER);
 
+	private static final ReturnConsumedCapacity TOTAL = ReturnConsumedCapacity.TOTAL;
+
 	private final DynamoDbTransport delegate;
 
 	private final ObservationRegistry registry;
 
 	private final @Nullable DynamiteRequestObservationConvention convention;
 
+	private final boolean consumedCapacity;
+
 	/**
 	 * @param delegate the transport that sends
-	 * @param registry the observation registry ({@link ObservationRegistry#NOOP} for none)
-	 * @param convention the names and keys, or {@code null} for {@link DefaultDynamiteRequestObservationConvention}
+	 * @param observations the registry, the convention and whether to ask for consumed capacity
 	 */
-	public ObservedTransport(DynamoDbTransport delegate, ObservationRegistry registry,
-			@Nullable DynamiteRequestObservationConvention convention) {
+	public ObservedTransport(DynamoDbTransport delegate, RequestObservations observations) {
 		this.delegate = delegate;
-		this.registry = registry;
-		this.convention = convention;
+		this.registry = observations.registry();
+		this.convention = observations.convention();
+		this.consumedCapacity = observations.consumedCapacity() && !this.registry.isNoop();
 	}
 
 	private <Q extends SdkRequest, R> CompletableFuture<R> observe(Q request, Function<Q, CompletableFuture<R>> call) {
@@ -122,6 +127,9 @@ public final class ObservedTransport implements DynamoDbTransport {
 			line.append(", ").append(context.getItemsScanned()).append(" scanned");
 		}
 		line.append(String.format(Locale.ROOT, " in %.2f ms", duration.toNanos() / 1e6));
+		if (context.getConsumedCapacity() >= 0) {
+			line.append(String.format(Locale.ROOT, ", %.1f capacity units", context.getConsumedCapacity()));
+		}
 		if (logger.isTraceEnabled() && description.values() != null) {
 			line.append(" values=").append(description.values());
 		}
@@ -130,52 +138,52 @@ public final class ObservedTransport implements DynamoDbTransport {
 
 	@Override
 	public CompletableFuture<GetItemResponse> getItem(GetItemRequest request) {
-		return observe(request, this.delegate::getItem);
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::getItem);
 	}
 
 	@Override
 	public CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request) {
-		return observe(request, this.delegate::batchGetItem);
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::batchGetItem);
 	}
 
 	@Override
 	public CompletableFuture<QueryResponse> query(QueryRequest request) {
-		return observe(request, this.delegate::query);
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::query);
 	}
 
 	@Override
 	public CompletableFuture<ScanResponse> scan(ScanRequest request) {
-		return observe(request, this.delegate::scan);
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::scan);
 	}
 
 	@Override
 	public CompletableFuture<PutItemResponse> putItem(PutItemRequest request) {
-		return observe(request, this.delegate::putItem);
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::putItem);
 	}
 
 	@Override
 	public CompletableFuture<UpdateItemResponse> updateItem(UpdateItemRequest request) {
-		return observe(request, this.delegate::updateItem);
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::updateItem);
 	}
 
 	@Override
 	public CompletableFuture<DeleteItemResponse> deleteItem(DeleteItemRequest request) {
-		return observe(request, this.delegate::deleteItem);
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::deleteItem);
 	}
 
 	@Override
 	public CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request) {
-		return observe(request, this.delegate::batchWriteItem);
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::batchWriteItem);
 	}
 
 	@Override
 	public CompletableFuture<TransactWriteItemsResponse> transactWriteItems(TransactWriteItemsRequest request) {
-		return observe(request, this.delegate::transactWriteItems);
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::transactWriteItems);
 	}
 
 	@Override
 	public CompletableFuture<ExecuteStatementResponse> executeStatement(ExecuteStatementRequest request) {
-		return observe(request, this.delegate::executeStatement);
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::executeStatement);
 	}
 
 	@Override

@@ -26,6 +26,8 @@ public class DynamiteRequestContext extends Observation.Context {
 
 	private long itemsScanned = -1;
 
+	private double consumedCapacity = -1;
+
 	/**
 	 * @param request the request sent
 	 */
@@ -44,8 +46,12 @@ public class DynamiteRequestContext extends Observation.Context {
 		return this.description;
 	}
 
-	/** Takes in the response: the items it returned and, for Query and Scan, the items DynamoDB read. */
+	/**
+	 * Takes in the response: the items it returned and, for Query and Scan, the items DynamoDB read; the capacity
+	 * consumed when it was asked for.
+	 */
 	public void setResponse(Object response) {
+		this.consumedCapacity = ConsumedCapacities.of(response);
 		if (response instanceof QueryResponse query) {
 			this.itemsReturned = query.count() == null ? 0 : query.count();
 			this.itemsScanned = query.scannedCount() == null ? this.itemsReturned : query.scannedCount();
@@ -75,6 +81,11 @@ public class DynamiteRequestContext extends Observation.Context {
 	/** Items DynamoDB read to answer (Query and Scan count filtered-out items too), or -1 when unknown. */
 	public long getItemsScanned() {
 		return this.itemsScanned;
+	}
+
+	/** The capacity units the request consumed, or -1 when not asked for ({@code dynamite.metrics.consumed-capacity}). */
+	public double getConsumedCapacity() {
+		return this.consumedCapacity;
 	}
 
 	/**

@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScanner;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 
@@ -29,6 +31,8 @@ import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamiteTable;
 import dev.dynamite.mapping.TableNaming;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import dev.dynamite.core.observation.DynamiteRequestObservationConvention;
+import dev.dynamite.core.observation.RequestObservations;
 import io.micrometer.observation.ObservationRegistry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -86,10 +90,18 @@ public final class DynamiteDataAutoConfiguration {
 
 	@Bean(TEMPLATE_BEAN_NAME)
 	@ConditionalOnMissingBean(DynamiteOperations.class)
-	DynamiteTemplate dynamiteTemplate(DynamoDbClient client, DynamiteConverter converter,
-			ObjectProvider<ObservationRegistry> observations) {
+	DynamiteTemplate dynamiteTemplate(DynamoDbClient client, DynamiteConverter converter, DynamiteProperties properties,
+			ObjectProvider<ObservationRegistry> observations,
+			ObjectProvider<DynamiteRequestObservationConvention> convention) {
 		return new DynamiteTemplate(client, converter, BatchRetryPolicy.DEFAULT, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM,
-				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+				observations(properties, observations, convention));
+	}
+
+	private static RequestObservations observations(DynamiteProperties properties,
+			ObjectProvider<ObservationRegistry> observations,
+			ObjectProvider<DynamiteRequestObservationConvention> convention) {
+		return new RequestObservations(observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+				convention.getIfAvailable(), properties.getMetrics().isConsumedCapacity());
 	}
 
 	/**
@@ -101,9 +113,25 @@ public final class DynamiteDataAutoConfiguration {
 	@ConditionalOnBean(DynamoDbAsyncClient.class)
 	@ConditionalOnMissingBean(AsyncDynamiteOperations.class)
 	AsyncDynamiteTemplate asyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter,
-			ObjectProvider<ObservationRegistry> observations) {
+			DynamiteProperties properties, ObjectProvider<ObservationRegistry> observations,
+			ObjectProvider<DynamiteRequestObservationConvention> convention) {
 		return new AsyncDynamiteTemplate(client, converter, BatchRetryPolicy.DEFAULT,
-				DynamiteTemplate.DEFAULT_BATCH_PARALLELISM, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+				DynamiteTemplate.DEFAULT_BATCH_PARALLELISM, observations(properties, observations, convention));
+	}
+
+	/** The consumed capacity of each request as a distribution summary, when asked for and a MeterRegistry exists. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+	@ConditionalOnBooleanProperty("dynamite.metrics.consumed-capacity")
+	static class ConsumedCapacityConfiguration {
+
+		@Bean
+		@ConditionalOnBean(type = "io.micrometer.core.instrument.MeterRegistry")
+		@ConditionalOnMissingBean
+		ConsumedCapacityObservationHandler dynamiteConsumedCapacityObservationHandler(
+				ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+			return new ConsumedCapacityObservationHandler(meters.getObject());
+		}
 	}
 
 	@Bean

@@ -13,10 +13,12 @@ import dev.dynamite.autoconfigure.sample.SampleConfiguration;
 import dev.dynamite.core.AsyncDynamiteOperations;
 import dev.dynamite.core.Filter;
 import dev.dynamite.test.LocalDynamoDb;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,32 @@ class DynamiteObservationAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void consumedCapacityIsASummaryPerTableAndOperationWhenAskedFor() {
+		this.contextRunner.withPropertyValues("dynamite.metrics.consumed-capacity=true").run((context) -> {
+			BookRepository books = context.getBean(BookRepository.class);
+			books.save(new Book("2", "Herbert", "Dune"));
+			books.findById("2");
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			DistributionSummary reads = meters.find(ConsumedCapacityObservationHandler.NAME).tags("operation", "GetItem")
+				.summary();
+			assertThat(reads).isNotNull();
+			assertThat(reads.totalAmount()).isGreaterThan(0);
+			assertThat(meters.find(ConsumedCapacityObservationHandler.NAME).tags("operation", "PutItem").summary())
+				.isNotNull();
+		});
+	}
+
+	@Test
+	void noConsumedCapacityUnlessAskedFor() {
+		this.contextRunner.run((context) -> {
+			context.getBean(BookRepository.class).findById("nope");
+			assertThat(context).doesNotHaveBean(ConsumedCapacityObservationHandler.class);
+			assertThat(context.getBean(MeterRegistry.class).find(ConsumedCapacityObservationHandler.NAME).summary())
+				.isNull();
+		});
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class MetricsConfiguration {
 
@@ -61,10 +89,13 @@ class DynamiteObservationAutoConfigurationTests {
 			return new SimpleMeterRegistry();
 		}
 
+		/** As Boot's observation auto-configuration does: the meter handler and every handler bean. */
 		@Bean
-		ObservationRegistry observationRegistry(MeterRegistry meters) {
+		ObservationRegistry observationRegistry(MeterRegistry meters,
+				org.springframework.beans.factory.ObjectProvider<ObservationHandler<?>> handlers) {
 			ObservationRegistry registry = ObservationRegistry.create();
 			registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+			handlers.orderedStream().forEach(registry.observationConfig()::observationHandler);
 			return registry;
 		}
 	}

@@ -1,0 +1,31 @@
+package dev.dynamite.core.observation;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
+import io.micrometer.observation.ObservationRegistry;
+
+/**
+ * How a template observes its requests.
+ *
+ * @param registry the observation registry ({@link ObservationRegistry#NOOP} for none)
+ * @param convention the names and keys, or {@code null} for {@link DefaultDynamiteRequestObservationConvention}
+ * @param consumedCapacity whether requests ask DynamoDB for the capacity they consume
+ * ({@code ReturnConsumedCapacity=TOTAL}), which the context then carries
+ * ({@link DynamiteRequestContext#getConsumedCapacity()})
+ */
+public record RequestObservations(ObservationRegistry registry, @Nullable DynamiteRequestObservationConvention convention,
+		boolean consumedCapacity) {
+
+	/** No observations, no consumed capacity. */
+	public static final RequestObservations NONE = new RequestObservations(ObservationRegistry.NOOP, null, false);
+
+	public RequestObservations {
+		Assert.notNull(registry, "ObservationRegistry must not be null (use ObservationRegistry.NOOP)");
+	}
+
+	/** Observations in this registry, with the default convention and no consumed capacity. */
+	public static RequestObservations of(ObservationRegistry registry) {
+		return new RequestObservations(registry, null, false);
+	}
+}
