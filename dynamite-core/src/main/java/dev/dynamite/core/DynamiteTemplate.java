@@ -194,21 +194,8 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	@Override
 	public <T> Stream<T> stream(Class<T> type, Filter filter, QueryOptions options) {
 		PageCursor cursor = this.operations.cursor(type, filter, options);
-		java.util.Iterator<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items = cursor
-			.blockingIterator();
-		java.util.Iterator<T> entities = new java.util.Iterator<>() {
-
-			@Override
-			public boolean hasNext() {
-				return items.hasNext();
-			}
-
-			@Override
-			public T next() {
-				return DynamiteTemplate.this.operations.read(type, items.next());
-			}
-		};
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(entities, Spliterator.ORDERED), false);
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor.blockingIterator(), Spliterator.ORDERED),
+				false).map(item -> this.operations.read(type, item));
 	}
 
 	@Override

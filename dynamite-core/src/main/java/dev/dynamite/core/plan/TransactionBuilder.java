@@ -48,9 +48,7 @@ public final class TransactionBuilder implements DynamiteTransaction {
 	public <T> DynamiteTransaction update(T entity, Map<String, ?> changes) {
 		Assert.notNull(entity, "Entity must not be null");
 		Assert.notNull(changes, "Changes must not be null");
-		WritePlan.Update update = this.planner.update(entity, changes);
-		return add(new WritePlan.Update(update.entity(), update.key(), update.changes(), update.versionAttribute(),
-				update.expectedVersion(), false, update.onFailure()));
+		return add(this.planner.update(entity, changes, false));
 	}
 
 	@Override

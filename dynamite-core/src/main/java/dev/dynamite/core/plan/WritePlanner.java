@@ -166,6 +166,14 @@ public final class WritePlanner {
 	 * stored.
 	 */
 	public Update update(Object bean, Map<String, ?> changes) {
+		return update(bean, changes, true);
+	}
+
+	/**
+	 * The update of one entity's item, conditional on it existing and on its {@code @Version}.
+	 * @param returnNew whether DynamoDB returns the item as stored (not in a transaction, which returns nothing)
+	 */
+	public Update update(Object bean, Map<String, ?> changes, boolean returnNew) {
 		DynamitePersistentEntity<?> entity = entity(bean.getClass());
 		Map<String, @Nullable AttributeValue> resolved = changes(entity, changes);
 		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
@@ -178,7 +186,7 @@ public final class WritePlanner {
 						+ expectedVersion + " was read; nothing was written")
 				: new OnConditionFailure(ConditionFailure.MISSING_ITEM,
 						() -> what.get() + " does not exist (table '" + entity.getTableName() + "'); nothing was written");
-		return new Update(entity, key, resolved, versionAttribute(entity), expectedVersion, true, failure);
+		return new Update(entity, key, resolved, versionAttribute(entity), expectedVersion, returnNew, failure);
 	}
 
 	/**
