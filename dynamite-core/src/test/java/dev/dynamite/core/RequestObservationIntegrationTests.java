@@ -1,5 +1,6 @@
 package dev.dynamite.core;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,10 +23,12 @@ import dev.dynamite.core.model.Order;
 import dev.dynamite.core.observation.DynamiteRequestContext;
 import dev.dynamite.core.observation.RequestObservations;
 import dev.dynamite.core.model.User;
+import dev.dynamite.test.FaultInjector;
 import dev.dynamite.test.LocalDynamoDb;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -127,6 +130,36 @@ class RequestObservationIntegrationTests {
 		assertThat(query.getHighCardinalityKeyValue("items.returned").getValue()).isEqualTo("3");
 		assertThat(query.getHighCardinalityKeyValue("items.scanned").getValue()).isEqualTo("5");
 		assertThat(contexts.get(4).getHighCardinalityKeyValue("items.returned").getValue()).isEqualTo("2");
+	}
+
+	@Test
+	void batchRetriesAreObservedAsAttempts() {
+		// every batch call reads only its first key: three keys take three attempts
+		try (DynamoDbClient starved = LocalDynamoDb.client(new FaultInjector(1L, 0, 0).starve())) {
+			DynamiteTemplate template = new DynamiteTemplate(starved, dynamite.template().getConverter(),
+					new BatchRetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(2)),
+					DynamiteTemplate.DEFAULT_BATCH_PARALLELISM, RequestObservations.of(this.registry));
+			this.requests.setLevel(Level.DEBUG);
+			assertThat(template.findAllById(Order.class, List.of(Key.of("c1", 1), Key.of("c1", 2), Key.of("c1", 3))))
+				.hasSize(3);
+		}
+		List<Observation.Context> batches = observed();
+		assertThat(batches).extracting(c -> key(c, "operation")).containsOnly("BatchGetItem");
+		assertThat(batches).extracting(c -> key(c, "attempt")).containsExactly("1", "2", "3");
+		assertThat(batches).extracting(c -> c.getHighCardinalityKeyValue("items.unprocessed").getValue())
+			.containsExactly("2", "1", "0");
+		assertThat(this.lines.list).extracting(ILoggingEvent::getFormattedMessage)
+			.satisfiesExactly(first -> assertThat(first).doesNotContain("attempt=").contains("2 unprocessed"),
+					second -> assertThat(second).contains("attempt=2").contains("1 unprocessed"),
+					third -> assertThat(third).contains("attempt=3").doesNotContain("unprocessed"));
+	}
+
+	@Test
+	void aRequestOutsideABatchIsAFirstAttempt() {
+		this.sync.findById(Order.class, Key.of("c1", 1));
+		this.sync.saveAll(List.of(new Order("c2", 1, "open", 1)));
+		assertThat(observed()).extracting(c -> key(c, "attempt")).containsExactly("1", "1");
+		assertThat(observed().get(1).getHighCardinalityKeyValue("items.unprocessed").getValue()).isEqualTo("0");
 	}
 
 	@Test

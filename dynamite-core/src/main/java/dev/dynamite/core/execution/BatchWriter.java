@@ -162,8 +162,9 @@ final class BatchWriter {
 			}
 			CompletableFuture<Void> wait = this.attempt == 0 ? CompletableFuture.completedFuture(null)
 					: BatchWriter.this.transport.delay(BatchWriter.this.retryPolicy.delay(this.attempt));
+			int attempt = this.attempt + 1;
 			return wait.thenCompose(ignored -> BatchWriter.this.transport
-				.batchWriteItem(RequestFactory.batchWrite(this.table, this.pending)))
+				.batchWriteItem(RequestFactory.batchWrite(this.table, this.pending), attempt))
 				.handle((response, failure) -> {
 					if (failure != null) {
 						failed(RequestSequence.unwrap(failure));

@@ -37,6 +37,14 @@ public interface DynamoDbTransport {
 
 	CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request);
 
+	/**
+	 * Sends attempt {@code attempt} (1 for the first, 2 for the first retry of unprocessed keys, ...) of a batch read;
+	 * an observing transport records the attempt, the others ignore it.
+	 */
+	default CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request, int attempt) {
+		return batchGetItem(request);
+	}
+
 	CompletableFuture<QueryResponse> query(QueryRequest request);
 
 	CompletableFuture<ScanResponse> scan(ScanRequest request);
@@ -48,6 +56,14 @@ public interface DynamoDbTransport {
 	CompletableFuture<DeleteItemResponse> deleteItem(DeleteItemRequest request);
 
 	CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request);
+
+	/**
+	 * Sends attempt {@code attempt} (1 for the first, 2 for the first retry of unprocessed items, ...) of a batch
+	 * write; an observing transport records the attempt, the others ignore it.
+	 */
+	default CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request, int attempt) {
+		return batchWriteItem(request);
+	}
 
 	CompletableFuture<TransactWriteItemsResponse> transactWriteItems(TransactWriteItemsRequest request);
 

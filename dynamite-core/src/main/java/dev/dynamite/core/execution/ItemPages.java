@@ -204,7 +204,8 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 		BatchGetItemRequest request = BatchGetItemRequest.builder().requestItems(Map.of(table, this.pendingKeys)).build();
 		CompletableFuture<Void> wait = this.attempt == 0 ? CompletableFuture.completedFuture(null)
 				: this.transport.delay(this.retryPolicy.delay(this.attempt));
-		return wait.thenCompose(ignored -> this.transport.batchGetItem(request))
+		int attempt = this.attempt + 1;
+		return wait.thenCompose(ignored -> this.transport.batchGetItem(request, attempt))
 			.handle((response, failure) -> {
 				afterBatchGet(keys, table, response, failure);
 				return null;

@@ -43,7 +43,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * A {@link DynamoDbTransport} that observes every request it passes on: one Micrometer observation
  * {@value DynamiteRequestObservationConvention#NAME} per request, and one line on the logger
  * {@value #LOGGER} at DEBUG (operation, table, index, expressions with placeholders, items returned and scanned,
- * outcome, duration; the values behind the placeholders only at TRACE). With no observation registry and the logger
+ * attempt of a batch retry, outcome, duration; the values behind the placeholders only at TRACE). With no observation registry and the logger
  * above DEBUG, a request passes straight through.
  */
 public final class ObservedTransport implements DynamoDbTransport {
@@ -75,11 +75,16 @@ public final class ObservedTransport implements DynamoDbTransport {
 	}
 
 	private <Q extends SdkRequest, R> CompletableFuture<R> observe(Q request, Function<Q, CompletableFuture<R>> call) {
+		return observe(request, 1, call);
+	}
+
+	private <Q extends SdkRequest, R> CompletableFuture<R> observe(Q request, int attempt,
+			Function<Q, CompletableFuture<R>> call) {
 		boolean debug = logger.isDebugEnabled();
 		if (this.registry.isNoop() && !debug) {
 			return call.apply(request);
 		}
-		DynamiteRequestContext context = new DynamiteRequestContext(request);
+		DynamiteRequestContext context = new DynamiteRequestContext(request, attempt);
 		Supplier<DynamiteRequestContext> contexts = () -> context;
 		Observation observation = Observation.createNotStarted(this.convention,
 				DefaultDynamiteRequestObservationConvention.INSTANCE, contexts, this.registry).start();
@@ -119,12 +124,18 @@ public final class ObservedTransport implements DynamoDbTransport {
 		if (!expressions.isEmpty()) {
 			line.append(' ').append(expressions);
 		}
+		if (context.getAttempt() > 1) {
+			line.append(" attempt=").append(context.getAttempt());
+		}
 		line.append(" -> ").append(context.getOutcome());
 		if (context.getItemsReturned() >= 0) {
 			line.append(", ").append(context.getItemsReturned()).append(" returned");
 		}
 		if (context.getItemsScanned() >= 0) {
 			line.append(", ").append(context.getItemsScanned()).append(" scanned");
+		}
+		if (context.getItemsUnprocessed() > 0) {
+			line.append(", ").append(context.getItemsUnprocessed()).append(" unprocessed");
 		}
 		line.append(String.format(Locale.ROOT, " in %.2f ms", duration.toNanos() / 1e6));
 		if (context.getConsumedCapacity() >= 0) {
@@ -143,7 +154,13 @@ public final class ObservedTransport implements DynamoDbTransport {
 
 	@Override
 	public CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request) {
-		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::batchGetItem);
+		return batchGetItem(request, 1);
+	}
+
+	@Override
+	public CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request, int attempt) {
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request,
+				attempt, this.delegate::batchGetItem);
 	}
 
 	@Override
@@ -173,7 +190,13 @@ public final class ObservedTransport implements DynamoDbTransport {
 
 	@Override
 	public CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request) {
-		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::batchWriteItem);
+		return batchWriteItem(request, 1);
+	}
+
+	@Override
+	public CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request, int attempt) {
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request,
+				attempt, this.delegate::batchWriteItem);
 	}
 
 	@Override

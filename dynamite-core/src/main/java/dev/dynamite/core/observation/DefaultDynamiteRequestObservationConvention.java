@@ -3,8 +3,9 @@ package dev.dynamite.core.observation;
 import io.micrometer.common.KeyValues;
 
 /**
- * Low-cardinality keys {@code table}, {@code operation}, {@code index} and {@code outcome}; high-cardinality
- * {@code items.returned} and {@code items.scanned} (absent when unknown, as for writes).
+ * Low-cardinality keys {@code table}, {@code operation}, {@code index}, {@code outcome} and {@code attempt} ("1",
+ * or "2", "3", ... for the retries of a batch's unprocessed items); high-cardinality {@code items.returned},
+ * {@code items.scanned} and {@code items.unprocessed} (each absent when unknown, as for writes).
  */
 public class DefaultDynamiteRequestObservationConvention implements DynamiteRequestObservationConvention {
 
@@ -20,7 +21,7 @@ public class DefaultDynamiteRequestObservationConvention implements DynamiteRequ
 	public KeyValues getLowCardinalityKeyValues(DynamiteRequestContext context) {
 		RequestDescription description = context.getDescription();
 		return KeyValues.of("table", description.table(), "operation", description.operation(), "index",
-				description.index(), "outcome", context.getOutcome());
+				description.index(), "outcome", context.getOutcome(), "attempt", Integer.toString(context.getAttempt()));
 	}
 
 	@Override
@@ -31,6 +32,9 @@ public class DefaultDynamiteRequestObservationConvention implements DynamiteRequ
 		}
 		if (context.getItemsScanned() >= 0) {
 			values = values.and("items.scanned", Long.toString(context.getItemsScanned()));
+		}
+		if (context.getItemsUnprocessed() >= 0) {
+			values = values.and("items.unprocessed", Long.toString(context.getItemsUnprocessed()));
 		}
 		return values;
 	}

@@ -6,6 +6,7 @@ import io.micrometer.observation.Observation;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -28,12 +29,39 @@ public class DynamiteRequestContext extends Observation.Context {
 
 	private double consumedCapacity = -1;
 
+	private final int attempt;
+
+	private long itemsUnprocessed = -1;
+
 	/**
-	 * @param request the request sent
+	 * @param request the request sent, as a first attempt
 	 */
 	public DynamiteRequestContext(SdkRequest request) {
+		this(request, 1);
+	}
+
+	/**
+	 * @param request the request sent
+	 * @param attempt 1 for a first attempt; 2, 3, ... for the retries of a batch's unprocessed items or keys
+	 */
+	public DynamiteRequestContext(SdkRequest request, int attempt) {
 		this.request = request;
+		this.attempt = attempt;
 		this.description = RequestDescription.of(request);
+	}
+
+	/**
+	 * Which attempt this request is: 1 for a first attempt; 2, 3, ... when a BatchGetItem or BatchWriteItem sends
+	 * again what an earlier attempt left unprocessed. (The SDK's own retries of a failed call happen inside one
+	 * attempt.)
+	 */
+	public int getAttempt() {
+		return this.attempt;
+	}
+
+	/** Items or keys a batch response left unprocessed (to be sent again), or -1 for other requests. */
+	public long getItemsUnprocessed() {
+		return this.itemsUnprocessed;
 	}
 
 	/** The request sent. */
@@ -67,6 +95,10 @@ public class DynamiteRequestContext extends Observation.Context {
 		else if (response instanceof BatchGetItemResponse batch) {
 			this.itemsReturned = batch.responses().values().stream().mapToLong(java.util.List::size).sum();
 			this.itemsScanned = this.itemsReturned;
+			this.itemsUnprocessed = batch.unprocessedKeys().values().stream().mapToLong(keys -> keys.keys().size()).sum();
+		}
+		else if (response instanceof BatchWriteItemResponse batch) {
+			this.itemsUnprocessed = batch.unprocessedItems().values().stream().mapToLong(java.util.List::size).sum();
 		}
 		else if (response instanceof ExecuteStatementResponse statement) {
 			this.itemsReturned = statement.hasItems() ? statement.items().size() : 0;
