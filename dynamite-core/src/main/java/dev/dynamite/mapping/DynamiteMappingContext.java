@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.data.domain.ManagedTypes;
 import org.springframework.data.mapping.MappingException;
 import org.springframework.data.mapping.context.AbstractMappingContext;
 import org.springframework.data.mapping.model.Property;
@@ -112,8 +113,17 @@ public class DynamiteMappingContext
 	/** Remembers the scanned entity set, so that a repository of an entity outside it can be reported. */
 	@Override
 	public void setInitialEntitySet(Set<? extends Class<?>> initialEntitySet) {
-		super.setInitialEntitySet(initialEntitySet);
-		this.scannedTypes = Set.copyOf(initialEntitySet);
+		setManagedTypes(ManagedTypes.fromIterable(initialEntitySet));
+	}
+
+	/**
+	 * Takes the scanned entities (a {@link DynamiteManagedTypes} under Spring Boot) and remembers them, so that a
+	 * repository of an entity outside them can be reported.
+	 */
+	@Override
+	public void setManagedTypes(ManagedTypes managedTypes) {
+		super.setManagedTypes(managedTypes);
+		this.scannedTypes = Set.copyOf(managedTypes.toList());
 	}
 
 	/**

@@ -26,6 +26,7 @@ import dev.dynamite.core.AsyncDynamiteTemplate;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.mapping.DynamiteManagedTypes;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamiteTable;
@@ -57,14 +58,24 @@ public final class DynamiteDataAutoConfiguration {
 	/** The name of the async template bean, the reactive repositories' default {@code asyncDynamiteTemplateRef}. */
 	public static final String ASYNC_TEMPLATE_BEAN_NAME = "asyncDynamiteTemplate";
 
+	/**
+	 * The entity scan's result. Ahead of time it becomes the list of classes found at build time (see
+	 * {@code DynamiteManagedTypesBeanRegistrationAotProcessor}), so an AOT-processed application does not scan.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	DynamiteMappingContext dynamiteMappingContext(DynamiteProperties properties, ApplicationContext context,
+	DynamiteManagedTypes dynamiteManagedTypes(ApplicationContext context) {
+		return DynamiteManagedTypes.fromIterable(scanEntities(context));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DynamiteMappingContext dynamiteMappingContext(DynamiteProperties properties, DynamiteManagedTypes entities,
 			ObjectProvider<AttributeConverter<?>> converters) {
 		List<AttributeConverter<?>> userConverters = converters.orderedStream().toList();
 		DynamiteMappingContext mappingContext = new DynamiteMappingContext(
 				new TableNaming(properties.getTablePrefix()), userConverters);
-		mappingContext.setInitialEntitySet(scanEntities(context));
+		mappingContext.setManagedTypes(entities);
 		return mappingContext;
 	}
 
