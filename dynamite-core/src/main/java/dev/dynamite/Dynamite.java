@@ -90,23 +90,36 @@ public final class Dynamite implements AutoCloseable {
 		this.repositories = new DynamiteRepositoryFactory(this.template);
 	}
 
-	/** A new builder. */
+	/**
+	 * A new builder.
+	 * @return a new builder
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Creates missing tables and indexes of the registered entities ({@link SyncMode#CREATE}). */
+	/**
+	 * Creates missing tables and indexes of the registered entities ({@link SyncMode#CREATE}).
+	 * @return the items
+	 */
 	public List<SchemaChange> sync() {
 		return sync(SyncMode.CREATE);
 	}
 
-	/** Synchronises the registered tables in the given mode. */
+	/**
+	 * Synchronises the registered tables in the given mode.
+	 * @param mode the mode
+	 * @return the items
+	 */
 	public List<SchemaChange> sync(SyncMode mode) {
 		Assert.notNull(mode, "SyncMode must not be null");
 		return new SchemaSynchronizer(this.client, this.mappingContext).sync(this.tables, mode);
 	}
 
-	/** The operations (a {@link DynamiteTemplate}). */
+	/**
+	 * The operations (a {@link DynamiteTemplate}).
+	 * @return the operations (a {@link DynamiteTemplate})
+	 */
 	public DynamiteOperations template() {
 		return this.template;
 	}
@@ -114,6 +127,8 @@ public final class Dynamite implements AutoCloseable {
 	/**
 	 * The non-blocking operations (an {@link AsyncDynamiteTemplate}), on the builder's async client or, without one, on
 	 * an async client built on first use with the sync client's region, endpoint, credentials and timeouts.
+	 * @return the non-blocking operations (an {@link AsyncDynamiteTemplate}), on the builder's async client or, without
+	 * one, on an async client built on first use with the sync client's region, endpoint, credentials and timeouts
 	 */
 	public synchronized AsyncDynamiteOperations asyncTemplate() {
 		if (this.asyncTemplate == null) {
@@ -128,6 +143,10 @@ public final class Dynamite implements AutoCloseable {
 	/**
 	 * A repository implementing the given interface (a {@link dev.dynamite.repository.DynamiteRepository} with derived
 	 * query methods), without Spring: {@code dynamite.repository(UserRepository.class)}.
+	 * @param <R> the result type
+	 * @param repositoryInterface the repository interface
+	 * @return a repository implementing the given interface (a {@link dev.dynamite.repository.DynamiteRepository} with
+	 * derived query methods), without Spring
 	 */
 	public <R> R repository(Class<R> repositoryInterface) {
 		Assert.notNull(repositoryInterface, "Repository interface must not be null");
@@ -138,13 +157,21 @@ public final class Dynamite implements AutoCloseable {
 	 * A reactive repository implementing the given interface (a
 	 * {@link dev.dynamite.repository.ReactiveDynamiteRepository} with derived query methods) on
 	 * {@link #asyncTemplate()}, without Spring. Needs Project Reactor.
+	 * @param <R> the result type
+	 * @param repositoryInterface the repository interface
+	 * @return a reactive repository implementing the given interface (a {@link
+	 * dev.dynamite.repository.ReactiveDynamiteRepository} with derived query methods) on {@link #asyncTemplate()},
+	 * without Spring
 	 */
 	public <R> R reactiveRepository(Class<R> repositoryInterface) {
 		Assert.notNull(repositoryInterface, "Repository interface must not be null");
 		return new ReactiveDynamiteRepositoryFactory(asyncTemplate()).getRepository(repositoryInterface);
 	}
 
-	/** The DynamoDB client in use. */
+	/**
+	 * The DynamoDB client in use.
+	 * @return the DynamoDB client in use
+	 */
 	public DynamoDbClient client() {
 		return this.client;
 	}
@@ -195,27 +222,44 @@ public final class Dynamite implements AutoCloseable {
 		private Builder() {
 		}
 
-		/** The AWS region (e.g. {@code us-east-1}); without it the SDK's region chain decides. */
+		/**
+		 * The AWS region (e.g. {@code us-east-1}); without it the SDK's region chain decides.
+		 * @param region the region
+		 * @return the AWS region (e.g
+		 */
 		public Builder region(String region) {
 			Assert.hasText(region, "Region must not be empty");
 			this.region = region;
 			return this;
 		}
 
-		/** An endpoint override, e.g. {@code http://localhost:8000} for DynamoDB Local. */
+		/**
+		 * An endpoint override, e.g. {@code http://localhost:8000} for DynamoDB Local.
+		 * @param endpoint the endpoint
+		 * @return an endpoint override, e.g
+		 */
 		public Builder endpoint(String endpoint) {
 			Assert.hasText(endpoint, "Endpoint must not be empty");
 			return endpoint(URI.create(endpoint));
 		}
 
-		/** An endpoint override. */
+		/**
+		 * An endpoint override.
+		 * @param endpoint the endpoint
+		 * @return an endpoint override
+		 */
 		public Builder endpoint(URI endpoint) {
 			Assert.notNull(endpoint, "Endpoint must not be null");
 			this.endpoint = endpoint;
 			return this;
 		}
 
-		/** Static credentials; without them the AWS default credentials chain is used. */
+		/**
+		 * Static credentials; without them the AWS default credentials chain is used.
+		 * @param accessKeyId the access key id
+		 * @param secretAccessKey the secret access key
+		 * @return the builder
+		 */
 		public Builder credentials(String accessKeyId, String secretAccessKey) {
 			Assert.hasText(accessKeyId, "Access key id must not be empty");
 			Assert.hasText(secretAccessKey, "Secret access key must not be empty");
@@ -227,6 +271,8 @@ public final class Dynamite implements AutoCloseable {
 		/**
 		 * How long one DynamoDB call may take, retries included ({@link #DEFAULT_API_CALL_TIMEOUT} unless set). Applies to
 		 * the client this builder creates, not to one given with {@link #client(DynamoDbClient)}.
+		 * @param timeout the timeout
+		 * @return the builder
 		 */
 		public Builder apiCallTimeout(Duration timeout) {
 			Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "API call timeout must be positive");
@@ -237,6 +283,8 @@ public final class Dynamite implements AutoCloseable {
 		/**
 		 * How long one attempt of a DynamoDB call may take before the SDK retries it
 		 * ({@link #DEFAULT_API_CALL_ATTEMPT_TIMEOUT} unless set). Applies to the client this builder creates.
+		 * @param timeout the timeout
+		 * @return the builder
 		 */
 		public Builder apiCallAttemptTimeout(Duration timeout) {
 			Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(),
@@ -245,7 +293,11 @@ public final class Dynamite implements AutoCloseable {
 			return this;
 		}
 
-		/** A client to use instead of building one; it is not closed by {@link Dynamite#close()}. */
+		/**
+		 * A client to use instead of building one; it is not closed by {@link Dynamite#close()}.
+		 * @param client the DynamoDB client
+		 * @return a client to use instead of building one
+		 */
 		public Builder client(DynamoDbClient client) {
 			Assert.notNull(client, "DynamoDbClient must not be null");
 			this.client = client;
@@ -255,6 +307,8 @@ public final class Dynamite implements AutoCloseable {
 		/**
 		 * An async client for {@link Dynamite#asyncTemplate()} instead of building one; it is not closed by
 		 * {@link Dynamite#close()}.
+		 * @param client the DynamoDB client
+		 * @return an async client for {@link Dynamite#asyncTemplate()} instead of building one
 		 */
 		public Builder asyncClient(DynamoDbAsyncClient client) {
 			Assert.notNull(client, "DynamoDbAsyncClient must not be null");
@@ -262,28 +316,43 @@ public final class Dynamite implements AutoCloseable {
 			return this;
 		}
 
-		/** The entity classes whose tables {@link Dynamite#sync()} manages. */
+		/**
+		 * The entity classes whose tables {@link Dynamite#sync()} manages.
+		 * @param entityTypes the entity types
+		 * @return the entity classes whose tables {@link Dynamite#sync()} manages
+		 */
 		public Builder tables(Class<?>... entityTypes) {
 			Assert.noNullElements(entityTypes, "Entity types must not contain null");
 			this.tables.addAll(Arrays.asList(entityTypes));
 			return this;
 		}
 
-		/** A prefix prepended to every table name. */
+		/**
+		 * A prefix prepended to every table name.
+		 * @param prefix the table name prefix
+		 * @return a prefix prepended to every table name
+		 */
 		public Builder tablePrefix(String prefix) {
 			Assert.notNull(prefix, "Table prefix must not be null");
 			this.tablePrefix = prefix;
 			return this;
 		}
 
-		/** User value converters (the SDK's {@link AttributeConverter}), preferred over the built-in ones. */
+		/**
+		 * User value converters (the SDK's {@link AttributeConverter}), preferred over the built-in ones.
+		 * @param converters the converters
+		 * @return the builder
+		 */
 		public Builder converters(AttributeConverter<?>... converters) {
 			Assert.noNullElements(converters, "Converters must not contain null");
 			this.converters.addAll(Arrays.asList(converters));
 			return this;
 		}
 
-		/** Builds the instance (and its client, unless one was given). */
+		/**
+		 * Builds the instance (and its client, unless one was given).
+		 * @return the dynamite
+		 */
 		public Dynamite build() {
 			return new Dynamite(this);
 		}

@@ -38,18 +38,21 @@ public final class LocalDatabase implements AutoCloseable {
 
 	private final @Nullable DynamoDBProxyServer server;
 
+	private final @Nullable URI endpoint;
+
 	private LocalDatabase(DynamoDbClient client, @Nullable AmazonDynamoDBLocal embedded,
-			@Nullable DynamoDBProxyServer server) {
+			@Nullable DynamoDBProxyServer server, @Nullable URI endpoint) {
 		this.client = client;
 		this.embedded = embedded;
 		this.server = server;
+		this.endpoint = endpoint;
 	}
 
 	/** Starts DynamoDB Local with the given transport ({@value #EMBEDDED} or {@value #HTTP}). */
 	public static LocalDatabase start(String transport) {
 		if (EMBEDDED.equals(transport)) {
 			AmazonDynamoDBLocal local = DynamoDBEmbedded.create(true);
-			return new LocalDatabase(local.dynamoDbClient(), local, null);
+			return new LocalDatabase(local.dynamoDbClient(), local, null, null);
 		}
 		if (HTTP.equals(transport)) {
 			int port = freePort();
@@ -62,15 +65,24 @@ public final class LocalDatabase implements AutoCloseable {
 			catch (Exception ex) {
 				throw new IllegalStateException("Could not start DynamoDB Local on port " + port, ex);
 			}
+			URI endpoint = URI.create("http://127.0.0.1:" + port);
 			DynamoDbClient client = DynamoDbClient.builder()
-				.endpointOverride(URI.create("http://127.0.0.1:" + port))
+				.endpointOverride(endpoint)
 				.region(Region.US_EAST_1)
 				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
 				.httpClientBuilder(Apache5HttpClient.builder().maxConnections(64).connectionTimeout(Duration.ofSeconds(5)))
 				.build();
-			return new LocalDatabase(client, null, server);
+			return new LocalDatabase(client, null, server, endpoint);
 		}
 		throw new IllegalArgumentException("Unknown transport '" + transport + "': use embedded or http");
+	}
+
+	/** The server's endpoint, for the {@value #HTTP} transport. */
+	public URI endpoint() {
+		if (this.endpoint == null) {
+			throw new IllegalStateException("The embedded transport has no endpoint");
+		}
+		return this.endpoint;
 	}
 
 	/** The shared client. */

@@ -21,102 +21,275 @@ import dev.dynamite.mapping.DynamiteMappingContext;
  */
 public interface AsyncDynamiteOperations {
 
-	/** @see DynamiteOperations#create(Object) */
+	/**
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return a future of the entity
+	 * @see DynamiteOperations#create(Object)
+	 */
 	<T> CompletableFuture<T> create(T entity);
 
-	/** @see DynamiteOperations#save(Object) */
+	/**
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return a future of the entity
+	 * @see DynamiteOperations#save(Object)
+	 */
 	<T> CompletableFuture<T> save(T entity);
 
-	/** @see DynamiteOperations#saveAll(Iterable) */
+	/**
+	 * @param <T> the entity type
+	 * @param entities the entities
+	 * @return a future of the items
+	 * @see DynamiteOperations#saveAll(Iterable)
+	 */
 	<T> CompletableFuture<List<T>> saveAll(Iterable<T> entities);
 
-	/** @see DynamiteOperations#where(Class, Filter) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return a future of the items
+	 * @see DynamiteOperations#where(Class, Filter)
+	 */
 	<T> CompletableFuture<List<T>> where(Class<T> type, Filter filter);
 
-	/** @see DynamiteOperations#where(Class, Filter, QueryOptions) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return a future of the items
+	 * @see DynamiteOperations#where(Class, Filter, QueryOptions)
+	 */
 	<T> CompletableFuture<List<T>> where(Class<T> type, Filter filter, QueryOptions options);
 
-	/** @see DynamiteOperations#where(Class, Map) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param equalities the values, by field name (a Collection value means IN)
+	 * @return a future of the items
+	 * @see DynamiteOperations#where(Class, Map)
+	 */
 	<T> CompletableFuture<List<T>> where(Class<T> type, Map<String, ?> equalities);
 
-	/** @see DynamiteOperations#where(Class, String, Object) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param field the field name
+	 * @param value the value
+	 * @return a future of the items
+	 * @see DynamiteOperations#where(Class, String, Object)
+	 */
 	<T> CompletableFuture<List<T>> where(Class<T> type, String field, @Nullable Object value);
 
-	/** @see DynamiteOperations#first(Class, Filter) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return a future of the item, or empty
+	 * @see DynamiteOperations#first(Class, Filter)
+	 */
 	<T> CompletableFuture<Optional<T>> first(Class<T> type, Filter filter);
 
-	/** @see DynamiteOperations#first(Class, Filter, QueryOptions) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return a future of the item, or empty
+	 * @see DynamiteOperations#first(Class, Filter, QueryOptions)
+	 */
 	<T> CompletableFuture<Optional<T>> first(Class<T> type, Filter filter, QueryOptions options);
 
-	/** @see DynamiteOperations#last(Class, Filter) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return a future of the item, or empty
+	 * @see DynamiteOperations#last(Class, Filter)
+	 */
 	<T> CompletableFuture<Optional<T>> last(Class<T> type, Filter filter);
 
-	/** @see DynamiteOperations#count(Class, Filter) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return a future of how many items
+	 * @see DynamiteOperations#count(Class, Filter)
+	 */
 	<T> CompletableFuture<Long> count(Class<T> type, Filter filter);
 
-	/** @see DynamiteOperations#exists(Class, Filter) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return a future of whether it does
+	 * @see DynamiteOperations#exists(Class, Filter)
+	 */
 	<T> CompletableFuture<Boolean> exists(Class<T> type, Filter filter);
 
-	/** @see DynamiteOperations#findById(Class, Object) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param key a partition key value, or a {@link dev.dynamite.core.Key} for a table with a sort key
+	 * @return a future of the item, or empty
+	 * @see DynamiteOperations#findById(Class, Object)
+	 */
 	<T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key);
 
-	/** @see DynamiteOperations#findAllById(Class, Iterable) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param keys partition key values, or {@link dev.dynamite.core.Key}s for a table with a sort key
+	 * @return a future of the items
+	 * @see DynamiteOperations#findAllById(Class, Iterable)
+	 */
 	<T> CompletableFuture<List<T>> findAllById(Class<T> type, Iterable<?> keys);
 
-	/** @see DynamiteOperations#update(Class, Map, Filter) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param changes the new values, by field name
+	 * @param filter which items
+	 * @return a future of how many items
+	 * @see DynamiteOperations#update(Class, Map, Filter)
+	 */
 	<T> CompletableFuture<Long> update(Class<T> type, Map<String, ?> changes, Filter filter);
 
-	/** @see DynamiteOperations#update(Object, Map) */
+	/**
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param changes the new values, by field name
+	 * @return a future of the entity
+	 * @see DynamiteOperations#update(Object, Map)
+	 */
 	<T> CompletableFuture<T> update(T entity, Map<String, ?> changes);
 
-	/** @see DynamiteOperations#delete(Class, Filter) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return a future of how many items
+	 * @see DynamiteOperations#delete(Class, Filter)
+	 */
 	<T> CompletableFuture<Long> delete(Class<T> type, Filter filter);
 
-	/** @see DynamiteOperations#delete(Object) */
+	/**
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return a future completed when done
+	 * @see DynamiteOperations#delete(Object)
+	 */
 	<T> CompletableFuture<Void> delete(T entity);
 
-	/** @see DynamiteOperations#deleteAll(Iterable) */
+	/**
+	 * @param <T> the entity type
+	 * @param entities the entities
+	 * @return a future completed when done
+	 * @see DynamiteOperations#deleteAll(Iterable)
+	 */
 	<T> CompletableFuture<Void> deleteAll(Iterable<? extends T> entities);
 
-	/** @see DynamiteOperations#destroy(Object) */
+	/**
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return a future completed when done
+	 * @see DynamiteOperations#destroy(Object)
+	 */
 	<T> CompletableFuture<Void> destroy(T entity);
 
-	/** @see DynamiteOperations#deleteById(Class, Object) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param key a partition key value, or a {@link dev.dynamite.core.Key} for a table with a sort key
+	 * @return a future completed when done
+	 * @see DynamiteOperations#deleteById(Class, Object)
+	 */
 	<T> CompletableFuture<Void> deleteById(Class<T> type, Object key);
 
-	/** @see DynamiteOperations#deleteAllById(Class, Iterable) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param keys partition key values, or {@link dev.dynamite.core.Key}s for a table with a sort key
+	 * @return a future completed when done
+	 * @see DynamiteOperations#deleteAllById(Class, Iterable)
+	 */
 	<T> CompletableFuture<Void> deleteAllById(Class<T> type, Iterable<?> keys);
 
 	/**
 	 * The matching items in DynamoDB's own order, a page fetched only when the items already fetched do not meet the
 	 * subscriber's demand. Cold: each subscriber reads from the start.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return the matching items in DynamoDB's own order, a page fetched only when the items already fetched do not
+	 * meet the subscriber's demand
 	 * @see DynamiteOperations#stream(Class, Filter, QueryOptions)
 	 */
 	<T> Publisher<T> stream(Class<T> type, Filter filter, QueryOptions options);
 
-	/** @see DynamiteOperations#scroll(Class, Filter, QueryOptions, Map) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @param startAfter the start after
+	 * @return a future of the keyset page
+	 * @see DynamiteOperations#scroll(Class, Filter, QueryOptions, Map)
+	 */
 	<T> CompletableFuture<KeysetPage<T>> scroll(Class<T> type, Filter filter, QueryOptions options,
 			@Nullable Map<String, Object> startAfter);
 
-	/** @see DynamiteOperations#execute(Class, String, Object...) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param partiql the PartiQL statement
+	 * @param parameters the values of its {@code ?} placeholders, in order
+	 * @return a future of the items
+	 * @see DynamiteOperations#execute(Class, String, Object...)
+	 */
 	<T> CompletableFuture<List<T>> execute(Class<T> type, String partiql, Object... parameters);
 
-	/** @see DynamiteOperations#execute(Class, String, List, QueryOptions) */
+	/**
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param partiql the PartiQL statement
+	 * @param parameters the values of its {@code ?} placeholders, in order
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return a future of the items
+	 * @see DynamiteOperations#execute(Class, String, List, QueryOptions)
+	 */
 	<T> CompletableFuture<List<T>> execute(Class<T> type, String partiql, List<?> parameters, QueryOptions options);
 
-	/** @see DynamiteOperations#executeUpdate(Class, String, Object...) */
+	/**
+	 * @param type the entity class
+	 * @param partiql the PartiQL statement
+	 * @param parameters the values of its {@code ?} placeholders, in order
+	 * @return a future of how many items
+	 * @see DynamiteOperations#executeUpdate(Class, String, Object...)
+	 */
 	CompletableFuture<Long> executeUpdate(Class<?> type, String partiql, Object... parameters);
 
 	/**
 	 * Collects the writes (the consumer runs at once, on the calling thread) and sends them as one atomic
 	 * {@code TransactWriteItems}.
+	 * @param actions the writes to make in the transaction
+	 * @return a future completed when done
 	 * @see DynamiteOperations#transaction(Consumer)
 	 */
 	CompletableFuture<Void> transaction(Consumer<DynamiteTransaction> actions);
 
-	/** The mapping metadata in use. */
+	/**
+	 * The mapping metadata in use.
+	 * @return the mapping metadata in use
+	 */
 	DynamiteMappingContext getMappingContext();
 
-	/** The entity converter in use. */
+	/**
+	 * The entity converter in use.
+	 * @return the entity converter in use
+	 */
 	DynamiteConverter getConverter();
 }

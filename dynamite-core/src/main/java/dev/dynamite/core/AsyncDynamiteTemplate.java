@@ -28,12 +28,20 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 
 	private final DynamoDbAsyncClient client;
 
-	/** A template with the built-in converters. */
+	/**
+	 * A template with the built-in converters.
+	 * @param client the DynamoDB client
+	 * @param mappingContext the mapping context
+	 */
 	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteMappingContext mappingContext) {
 		this(client, new DynamiteConverter(mappingContext));
 	}
 
-	/** A template with the given converter (and its mapping context). */
+	/**
+	 * A template with the given converter (and its mapping context).
+	 * @param client the DynamoDB client
+	 * @param converter the converter
+	 */
 	public AsyncDynamiteTemplate(DynamoDbAsyncClient client, DynamiteConverter converter) {
 		this(client, converter, BatchRetryPolicy.DEFAULT, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM);
 	}
@@ -222,7 +230,10 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 		return client;
 	}
 
-	/** The async DynamoDB client in use. */
+	/**
+	 * The async DynamoDB client in use.
+	 * @return the async DynamoDB client in use
+	 */
 	public DynamoDbAsyncClient getClient() {
 		return this.client;
 	}

@@ -26,6 +26,13 @@ public record BatchRetryPolicy(int maxAttempts, Duration baseDelay, Duration max
 	/** 10 attempts, 25 ms doubling up to 2 s (about 8 s at the worst). */
 	public static final BatchRetryPolicy DEFAULT = new BatchRetryPolicy(10, Duration.ofMillis(25), Duration.ofSeconds(2));
 
+	/**
+	 * Checks the components.
+	 * @param maxAttempts the max attempts
+	 * @param baseDelay the base delay
+	 * @param maxDelay the max delay
+	 * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or a delay is {@code null}
+	 */
 	public BatchRetryPolicy {
 		Assert.isTrue(maxAttempts >= 1, "maxAttempts must be at least 1");
 		Assert.notNull(baseDelay, "baseDelay must not be null");
@@ -35,6 +42,8 @@ public record BatchRetryPolicy(int maxAttempts, Duration baseDelay, Duration max
 	/**
 	 * The randomised delay before retry number {@code attempt} (1-based): uniform between zero and
 	 * {@code min(maxDelay, baseDelay * 2^(attempt-1))}.
+	 * @param attempt the attempt
+	 * @return the randomised delay before retry number {@code attempt} (1-based)
 	 */
 	public Duration delay(int attempt) {
 		Assert.isTrue(attempt >= 1, "attempt must be at least 1");
@@ -42,7 +51,10 @@ public record BatchRetryPolicy(int maxAttempts, Duration baseDelay, Duration max
 		return BackoffStrategy.exponentialDelay(this.baseDelay, this.maxDelay).computeDelay(attempt + 1);
 	}
 
-	/** The longest time all back-offs of one batch can take together: the sum of the capped delays. */
+	/**
+	 * The longest time all back-offs of one batch can take together: the sum of the capped delays.
+	 * @return the longest time all back-offs of one batch can take together
+	 */
 	public Duration maxTotalDelay() {
 		Duration total = Duration.ZERO;
 		for (int attempt = 1; attempt < this.maxAttempts; attempt++) {
@@ -52,7 +64,11 @@ public record BatchRetryPolicy(int maxAttempts, Duration baseDelay, Duration max
 		return total;
 	}
 
-	/** Whether an SDK error means DynamoDB throttled the call. */
+	/**
+	 * Whether an SDK error means DynamoDB throttled the call.
+	 * @param ex the ex
+	 * @return whether an SDK error means DynamoDB throttled the call
+	 */
 	public static boolean isThrottling(SdkException ex) {
 		return ex instanceof ProvisionedThroughputExceededException || ex instanceof RequestLimitExceededException
 				|| (ex instanceof SdkServiceException service && service.isThrottlingException());
@@ -62,13 +78,18 @@ public record BatchRetryPolicy(int maxAttempts, Duration baseDelay, Duration max
 	 * Whether a batch call that failed this way is retried under this policy: a throttling error the SDK did not retry
 	 * itself (a client without SDK retries). One the SDK already retried with its own back-off is not retried again,
 	 * so the two bounds add up instead of multiplying; the batch's pending part is reported unprocessed at once.
+	 * @param ex the ex
+	 * @return whether a batch call that failed this way is retried under this policy
 	 */
 	public static boolean retriesThrottled(SdkException ex) {
 		Integer attempts = ex.numAttempts();
 		return isThrottling(ex) && (attempts == null || attempts <= 1);
 	}
 
-	/** Sleeps before retry number {@code attempt} (1-based). */
+	/**
+	 * Sleeps before retry number {@code attempt} (1-based).
+	 * @param attempt the attempt
+	 */
 	public void backOff(int attempt) {
 		long millis = delay(attempt).toMillis();
 		try {

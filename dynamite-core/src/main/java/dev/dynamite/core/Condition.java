@@ -16,13 +16,23 @@ import org.springframework.util.Assert;
  */
 public record Condition(String field, Operator operator, List<@Nullable Object> values) {
 
+	/**
+	 * Checks the components and keeps an unmodifiable copy of the operands.
+	 * @param field the field name
+	 * @param operator the operator
+	 * @param values the values
+	 * @throws IllegalArgumentException if the field name is empty
+	 */
 	public Condition {
 		Assert.hasText(field, "Field name must not be empty");
 		Assert.notNull(operator, "Operator must not be null");
 		values = Collections.unmodifiableList(new ArrayList<>(values));
 	}
 
-	/** The single operand of a one-value operator. */
+	/**
+	 * The single operand of a one-value operator.
+	 * @return the single operand of a one-value operator
+	 */
 	public @Nullable Object value() {
 		return this.values.isEmpty() ? null : this.values.get(0);
 	}

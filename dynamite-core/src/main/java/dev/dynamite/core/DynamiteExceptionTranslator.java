@@ -42,12 +42,18 @@ public class DynamiteExceptionTranslator implements PersistenceExceptionTranslat
 		this.target = "DynamoDB";
 	}
 
-	/** A translator whose connection errors name the client's endpoint (or region). */
+	/**
+	 * A translator whose connection errors name the client's endpoint (or region).
+	 * @param client the DynamoDB client
+	 */
 	public DynamiteExceptionTranslator(DynamoDbClient client) {
 		this(Targets.describe(client::serviceClientConfiguration));
 	}
 
-	/** A translator whose connection errors name this target, such as "DynamoDB at http://localhost:8000". */
+	/**
+	 * A translator whose connection errors name this target, such as "DynamoDB at http://localhost:8000".
+	 * @param target the target
+	 */
 	public DynamiteExceptionTranslator(String target) {
 		this.target = target;
 	}
@@ -61,6 +67,7 @@ public class DynamiteExceptionTranslator implements PersistenceExceptionTranslat
 	 * Translates an SDK exception raised while working on a table.
 	 * @param ex the SDK exception
 	 * @param table the table, or {@code null}
+	 * @return the data access exception
 	 */
 	public DataAccessException translate(SdkException ex, @Nullable String table) {
 		String on = table == null ? "" : " (table '" + table + "')";

@@ -22,6 +22,8 @@ public interface DynamiteOperations {
 
 	/**
 	 * Writes a new item: applies {@code @Default}s and timestamps, then a conditional put.
+	 * @param <T> the entity type
+	 * @param entity the entity
 	 * @return the entity as written (a new instance for immutable types)
 	 * @throws org.springframework.dao.DuplicateKeyException if an item with the key exists; nothing is overwritten
 	 */
@@ -30,49 +32,130 @@ public interface DynamiteOperations {
 	/**
 	 * Writes (upserts) an item, refreshing {@code @UpdatedAt}; a new item also gets defaults and
 	 * {@code @CreatedAt}. With {@code @Version}, the write is conditional on the version read.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return the entity
 	 * @throws org.springframework.dao.OptimisticLockingFailureException on a stale {@code @Version}
 	 */
 	<T> T save(T entity);
 
-	/** Writes many items with batched requests (25 a request), retrying unprocessed items until done. */
+	/**
+	 * Writes many items with batched requests (25 a request), retrying unprocessed items until done.
+	 * @param <T> the entity type
+	 * @param entities the entities
+	 * @return the items
+	 */
 	<T> List<T> saveAll(Iterable<T> entities);
 
-	/** The items matching the filter, in natural order. */
+	/**
+	 * The items matching the filter, in natural order.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return the items matching the filter, in natural order
+	 */
 	<T> List<T> where(Class<T> type, Filter filter);
 
-	/** The items matching the filter, with skip, limit, order and attributes. */
+	/**
+	 * The items matching the filter, with skip, limit, order and attributes.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return the items matching the filter, with skip, limit, order and attributes
+	 */
 	<T> List<T> where(Class<T> type, Filter filter, QueryOptions options);
 
-	/** The items whose fields equal the given values (Collection values mean IN). */
+	/**
+	 * The items whose fields equal the given values (Collection values mean IN).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param equalities the values, by field name (a Collection value means IN)
+	 * @return the items whose fields equal the given values (Collection values mean IN)
+	 */
 	<T> List<T> where(Class<T> type, Map<String, ?> equalities);
 
-	/** The items whose field equals the value (a Collection value means IN, {@code null} "does not exist"). */
+	/**
+	 * The items whose field equals the value (a Collection value means IN, {@code null} "does not exist").
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param field the field name
+	 * @param value the value
+	 * @return the items whose field equals the value (a Collection value means IN, {@code null} "does not exist")
+	 */
 	<T> List<T> where(Class<T> type, String field, @Nullable Object value);
 
-	/** The first matching item in natural order (the oldest, for entities with {@code @CreatedAt}). */
+	/**
+	 * The first matching item in natural order (the oldest, for entities with {@code @CreatedAt}).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return the first matching item in natural order (the oldest, for entities with {@code @CreatedAt})
+	 */
 	<T> Optional<T> first(Class<T> type, Filter filter);
 
-	/** The first matching item in the order of the options. */
+	/**
+	 * The first matching item in the order of the options.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return the first matching item in the order of the options
+	 */
 	<T> Optional<T> first(Class<T> type, Filter filter, QueryOptions options);
 
-	/** The last matching item in natural order (the newest, for entities with {@code @CreatedAt}). */
+	/**
+	 * The last matching item in natural order (the newest, for entities with {@code @CreatedAt}).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return the last matching item in natural order (the newest, for entities with {@code @CreatedAt})
+	 */
 	<T> Optional<T> last(Class<T> type, Filter filter);
 
-	/** The number of matching items ({@code Select=COUNT} where DynamoDB can count). */
+	/**
+	 * The number of matching items ({@code Select=COUNT} where DynamoDB can count).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return the number of matching items ({@code Select=COUNT} where DynamoDB can count)
+	 */
 	<T> long count(Class<T> type, Filter filter);
 
-	/** Whether any item matches. */
+	/**
+	 * Whether any item matches.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return whether any item matches
+	 */
 	<T> boolean exists(Class<T> type, Filter filter);
 
-	/** The item with this key: a partition key value, or a {@link Key} for tables with a sort key. */
+	/**
+	 * The item with this key: a partition key value, or a {@link Key} for tables with a sort key.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param key a partition key value, or a {@link dev.dynamite.core.Key} for a table with a sort key
+	 * @return the item with this key
+	 */
 	<T> Optional<T> findById(Class<T> type, Object key);
 
-	/** The items with these keys, read with BatchGetItem (100 keys a request). */
+	/**
+	 * The items with these keys, read with BatchGetItem (100 keys a request).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param keys partition key values, or {@link dev.dynamite.core.Key}s for a table with a sort key
+	 * @return the items with these keys, read with BatchGetItem (100 keys a request)
+	 */
 	<T> List<T> findAllById(Class<T> type, Iterable<?> keys);
 
 	/**
 	 * Sets the given fields on every matching item with {@code UpdateItem SET} (never a read-modify-write),
 	 * refreshing {@code @UpdatedAt}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param changes the new values, by field name
+	 * @param filter which items
 	 * @return how many items were updated
 	 * @throws IllegalArgumentException if a change names a key attribute or an unknown field
 	 */
@@ -81,46 +164,85 @@ public interface DynamiteOperations {
 	/**
 	 * Sets the given fields on this entity's item ({@code UpdateItem SET}, conditional on its existence and
 	 * {@code @Version}) and returns the entity as stored.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param changes the new values, by field name
+	 * @return the entity
 	 */
 	<T> T update(T entity, Map<String, ?> changes);
 
 	/**
 	 * Deletes every matching item: reads the keys only, then batched deletes (25 a request).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
 	 * @return how many items were deleted
 	 */
 	<T> long delete(Class<T> type, Filter filter);
 
-	/** Deletes this entity's item (conditional on {@code @Version} when present). */
+	/**
+	 * Deletes this entity's item (conditional on {@code @Version} when present).
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 */
 	<T> void delete(T entity);
 
 	/**
 	 * Deletes the given entities: every key is checked before the first request (one bad entity means nothing is
 	 * deleted), then batched {@code BatchWriteItem} deletes, or one conditional {@code DeleteItem} per
 	 * {@code @Version}ed entity.
+	 * @param <T> the entity type
+	 * @param entities the entities
 	 */
 	default <T> void deleteAll(Iterable<? extends T> entities) {
 		entities.forEach(this::delete);
 	}
 
-	/** The seed's name for {@link #delete(Object)}. */
+	/**
+	 * The seed's name for {@link #delete(Object)}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 */
 	<T> void destroy(T entity);
 
-	/** Deletes the item with this key, if any. */
+	/**
+	 * Deletes the item with this key, if any.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param key a partition key value, or a {@link dev.dynamite.core.Key} for a table with a sort key
+	 */
 	<T> void deleteById(Class<T> type, Object key);
 
 	/**
 	 * Deletes the items with these keys (partition key values, or {@link Key}s for a table with a sort key) with
 	 * batched deletes (25 a request, unprocessed items retried), without reading them first; keys without an item are
 	 * ignored, repeated keys are deleted once. Not conditional on {@code @Version}: use {@link #delete(Object)} for that.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param keys partition key values, or {@link dev.dynamite.core.Key}s for a table with a sort key
 	 */
 	<T> void deleteAllById(Class<T> type, Iterable<?> keys);
 
-	/** The matching items fetched lazily, page by page, in DynamoDB's own order; close the stream when done. */
+	/**
+	 * The matching items fetched lazily, page by page, in DynamoDB's own order; close the stream when done.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return the matching items fetched lazily, page by page, in DynamoDB's own order
+	 */
 	<T> Stream<T> stream(Class<T> type, Filter filter, QueryOptions options);
 
 	/**
 	 * One page of up to {@code options.limit()} matches in DynamoDB's own order, starting after {@code startAfter}
 	 * (a key from a previous {@link KeysetPage#nextKey()}, or {@code null} for the first page).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @param startAfter the start after
+	 * @return one page of up to {@code options.limit()} matches in DynamoDB's own order, starting after {@code
+	 * startAfter} (a key from a previous {@link KeysetPage#nextKey()}, or {@code null} for the first page)
 	 */
 	<T> KeysetPage<T> scroll(Class<T> type, Filter filter, QueryOptions options,
 			@Nullable Map<String, Object> startAfter);
@@ -130,6 +252,10 @@ public interface DynamiteOperations {
 	 * {@code NextToken} followed to the end. {@code {table}} stands for the table name (prefix included, quoted);
 	 * each positional {@code ?} is bound through the codec of the field it is compared with or assigned to:
 	 * {@code execute(User.class, "SELECT * FROM {table} WHERE role = ?", "admin")}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param partiql the PartiQL statement
+	 * @param parameters the values of its {@code ?} placeholders, in order
 	 * @return the entities selected; none for an INSERT, UPDATE or DELETE
 	 */
 	<T> List<T> execute(Class<T> type, String partiql, Object... parameters);
@@ -137,23 +263,41 @@ public interface DynamiteOperations {
 	/**
 	 * Runs a PartiQL statement with skip, limit and consistent read from the options; reading stops once enough items
 	 * are known.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param partiql the PartiQL statement
+	 * @param parameters the values of its {@code ?} placeholders, in order
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return the items
 	 * @throws IllegalArgumentException when the options sort or select attributes (write those in the statement)
 	 */
 	<T> List<T> execute(Class<T> type, String partiql, List<?> parameters, QueryOptions options);
 
 	/**
 	 * Runs a PartiQL INSERT, UPDATE or DELETE of one item.
+	 * @param type the entity class
+	 * @param partiql the PartiQL statement
+	 * @param parameters the values of its {@code ?} placeholders, in order
 	 * @return 1 when the item was written, 0 when an UPDATE or DELETE found no item
 	 * @throws org.springframework.dao.DuplicateKeyException when an INSERT finds the item already there
 	 */
 	long executeUpdate(Class<?> type, String partiql, Object... parameters);
 
-	/** Runs the collected writes as one atomic {@code TransactWriteItems} request. */
+	/**
+	 * Runs the collected writes as one atomic {@code TransactWriteItems} request.
+	 * @param actions the writes to make in the transaction
+	 */
 	void transaction(Consumer<DynamiteTransaction> actions);
 
-	/** The mapping metadata in use. */
+	/**
+	 * The mapping metadata in use.
+	 * @return the mapping metadata in use
+	 */
 	DynamiteMappingContext getMappingContext();
 
-	/** The entity converter in use. */
+	/**
+	 * The entity converter in use.
+	 * @return the entity converter in use
+	 */
 	DynamiteConverter getConverter();
 }

@@ -33,12 +33,20 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 
 	private final DynamoDbClient client;
 
-	/** A template with the built-in converters. */
+	/**
+	 * A template with the built-in converters.
+	 * @param client the DynamoDB client
+	 * @param mappingContext the mapping context
+	 */
 	public DynamiteTemplate(DynamoDbClient client, DynamiteMappingContext mappingContext) {
 		this(client, new DynamiteConverter(mappingContext));
 	}
 
-	/** A template with the given converter (and its mapping context). */
+	/**
+	 * A template with the given converter (and its mapping context).
+	 * @param client the DynamoDB client
+	 * @param converter the converter
+	 */
 	public DynamiteTemplate(DynamoDbClient client, DynamiteConverter converter) {
 		this(client, converter, BatchRetryPolicy.DEFAULT, DEFAULT_BATCH_PARALLELISM);
 	}
@@ -229,7 +237,10 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 		return client;
 	}
 
-	/** The DynamoDB client in use. */
+	/**
+	 * The DynamoDB client in use.
+	 * @return the DynamoDB client in use
+	 */
 	public DynamoDbClient getClient() {
 		return this.client;
 	}

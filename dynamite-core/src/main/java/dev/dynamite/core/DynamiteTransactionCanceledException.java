@@ -11,6 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 public class DynamiteTransactionCanceledException extends DataIntegrityViolationException {
 
+	/** DynamoDB's cancellation reason of each action, in order. */
 	private final List<String> reasons;
 
 	/**
@@ -23,7 +24,10 @@ public class DynamiteTransactionCanceledException extends DataIntegrityViolation
 		this.reasons = List.copyOf(reasons);
 	}
 
-	/** The cancellation reason code of each action, in order. */
+	/**
+	 * The cancellation reason code of each action, in order.
+	 * @return the cancellation reason code of each action, in order
+	 */
 	public List<String> getReasons() {
 		return this.reasons;
 	}

@@ -52,12 +52,19 @@ public final class Filter {
 		this.children = List.copyOf(children);
 	}
 
-	/** The filter matching every item (the seed's {@code where({})}). */
+	/**
+	 * The filter matching every item (the seed's {@code where({})}).
+	 * @return the filter matching every item (the seed's {@code where({})})
+	 */
 	public static Filter all() {
 		return ALL;
 	}
 
-	/** Wraps one condition. */
+	/**
+	 * Wraps one condition.
+	 * @param condition the condition
+	 * @return the filter
+	 */
 	public static Filter of(Condition condition) {
 		Assert.notNull(condition, "Condition must not be null");
 		return new Filter(Kind.CONDITION, condition, List.of());
@@ -66,6 +73,8 @@ public final class Filter {
 	/**
 	 * Equality on several fields, combined with AND (the seed's {@code where({role, active})}); an empty map is
 	 * {@link #all()}. Collection values mean IN, {@code null} means "does not exist".
+	 * @param equalities the values, by field name (a Collection value means IN)
+	 * @return the filter
 	 */
 	public static Filter of(Map<String, ?> equalities) {
 		Assert.notNull(equalities, "Equalities must not be null");
@@ -78,17 +87,28 @@ public final class Filter {
 
 	/**
 	 * Equality on one field: a Collection value means IN, {@code null} means "does not exist".
+	 * @param field the field name
+	 * @param value the value
+	 * @return the filter
 	 */
 	public static Filter where(String field, @Nullable Object value) {
 		return of(equality(field, value));
 	}
 
-	/** Starts a condition on a field: {@code Filter.where("age").gt(18)}. */
+	/**
+	 * Starts a condition on a field: {@code Filter.where("age").gt(18)}.
+	 * @param field the field name
+	 * @return the condition to complete
+	 */
 	public static Field where(String field) {
 		return new Field(field, null, Kind.AND);
 	}
 
-	/** All the given filters match. */
+	/**
+	 * All the given filters match.
+	 * @param filters the filters
+	 * @return all the given filters match
+	 */
 	public static Filter allOf(Filter... filters) {
 		Filter result = ALL;
 		for (Filter filter : filters) {
@@ -97,7 +117,11 @@ public final class Filter {
 		return result;
 	}
 
-	/** At least one of the given filters matches. */
+	/**
+	 * At least one of the given filters matches.
+	 * @param filters the filters
+	 * @return the filter
+	 */
 	public static Filter anyOf(Filter... filters) {
 		Assert.notEmpty(filters, "anyOf needs at least one filter");
 		Filter result = filters[0];
@@ -107,27 +131,48 @@ public final class Filter {
 		return result;
 	}
 
-	/** This filter AND equality on a field (Collection means IN, {@code null} means "does not exist"). */
+	/**
+	 * This filter AND equality on a field (Collection means IN, {@code null} means "does not exist").
+	 * @param field the field name
+	 * @param value the value
+	 * @return this filter AND equality on a field (Collection means IN, {@code null} means "does not exist")
+	 */
 	public Filter and(String field, @Nullable Object value) {
 		return and(of(equality(field, value)));
 	}
 
-	/** Starts a condition ANDed to this filter: {@code filter.and("age").gt(18)}. */
+	/**
+	 * Starts a condition ANDed to this filter: {@code filter.and("age").gt(18)}.
+	 * @param field the field name
+	 * @return the condition to complete
+	 */
 	public Field and(String field) {
 		return new Field(field, this, Kind.AND);
 	}
 
-	/** Starts a condition ORed to this filter: {@code filter.or("role").eq("admin")}. */
+	/**
+	 * Starts a condition ORed to this filter: {@code filter.or("role").eq("admin")}.
+	 * @param field the field name
+	 * @return the condition to complete
+	 */
 	public Field or(String field) {
 		return new Field(field, this, Kind.OR);
 	}
 
-	/** This filter AND another. */
+	/**
+	 * This filter AND another.
+	 * @param other the other filter
+	 * @return this filter AND another
+	 */
 	public Filter and(Filter other) {
 		return combine(Kind.AND, other);
 	}
 
-	/** This filter OR another. */
+	/**
+	 * This filter OR another.
+	 * @param other the other filter
+	 * @return this filter OR another
+	 */
 	public Filter or(Filter other) {
 		return combine(Kind.OR, other);
 	}
@@ -173,22 +218,34 @@ public final class Filter {
 		return new Condition(field, Operator.EQ, List.of(value));
 	}
 
-	/** The node kind. */
+	/**
+	 * The node kind.
+	 * @return the node kind
+	 */
 	public Kind kind() {
 		return this.kind;
 	}
 
-	/** Whether this filter matches everything. */
+	/**
+	 * Whether this filter matches everything.
+	 * @return whether this filter matches everything
+	 */
 	public boolean isAll() {
 		return this.kind == Kind.ALL;
 	}
 
-	/** The condition of a {@link Kind#CONDITION} node, else {@code null}. */
+	/**
+	 * The condition of a {@link Kind#CONDITION} node, else {@code null}.
+	 * @return the condition of a {@link Kind#CONDITION} node, else {@code null}
+	 */
 	public @Nullable Condition condition() {
 		return this.condition;
 	}
 
-	/** The children of an AND or OR node (empty otherwise). */
+	/**
+	 * The children of an AND or OR node (empty otherwise).
+	 * @return the children of an AND or OR node (empty otherwise)
+	 */
 	public List<Filter> children() {
 		return this.children;
 	}
@@ -196,6 +253,8 @@ public final class Filter {
 	/**
 	 * The conditions of a filter that is a plain conjunction (one condition, or an AND of conditions), or
 	 * {@code null} when the filter contains an OR.
+	 * @return the conditions of a filter that is a plain conjunction (one condition, or an AND of conditions), or
+	 * {@code null} when the filter contains an OR
 	 */
 	public @Nullable List<Condition> conjunction() {
 		return switch (this.kind) {
@@ -263,83 +322,146 @@ public final class Filter {
 			return this.join == Kind.AND ? this.base.and(filter) : this.base.or(filter);
 		}
 
-		/** Equal to the value; {@code null} means "does not exist", a Collection means IN. */
+		/**
+		 * Equal to the value; {@code null} means "does not exist", a Collection means IN.
+		 * @param value the value
+		 * @return the filter
+		 */
 		public Filter eq(@Nullable Object value) {
 			Filter filter = Filter.where(this.name, value);
 			return this.base == null ? filter : (this.join == Kind.AND ? this.base.and(filter) : this.base.or(filter));
 		}
 
-		/** Not equal to the value. */
+		/**
+		 * Not equal to the value.
+		 * @param value the value
+		 * @return the filter
+		 */
 		public Filter ne(Object value) {
 			return finish(Operator.NE, value);
 		}
 
-		/** Less than. */
+		/**
+		 * Less than.
+		 * @param value the value
+		 * @return the filter
+		 */
 		public Filter lt(Object value) {
 			return finish(Operator.LT, value);
 		}
 
-		/** Less than or equal. */
+		/**
+		 * Less than or equal.
+		 * @param value the value
+		 * @return the filter
+		 */
 		public Filter le(Object value) {
 			return finish(Operator.LE, value);
 		}
 
-		/** Greater than. */
+		/**
+		 * Greater than.
+		 * @param value the value
+		 * @return the filter
+		 */
 		public Filter gt(Object value) {
 			return finish(Operator.GT, value);
 		}
 
-		/** Greater than or equal. */
+		/**
+		 * Greater than or equal.
+		 * @param value the value
+		 * @return the filter
+		 */
 		public Filter ge(Object value) {
 			return finish(Operator.GE, value);
 		}
 
-		/** Between two values, inclusive. */
+		/**
+		 * Between two values, inclusive.
+		 * @param low the low
+		 * @param high the high
+		 * @return the filter
+		 */
 		public Filter between(Object low, Object high) {
 			return finish(Operator.BETWEEN, low, high);
 		}
 
-		/** One of the values. */
+		/**
+		 * One of the values.
+		 * @param values the values
+		 * @return the filter
+		 */
 		public Filter in(Collection<?> values) {
 			return finish(Operator.IN, values.toArray());
 		}
 
-		/** One of the values. */
+		/**
+		 * One of the values.
+		 * @param values the values
+		 * @return the filter
+		 */
 		public Filter in(Object... values) {
 			return finish(Operator.IN, values);
 		}
 
-		/** None of the values. */
+		/**
+		 * None of the values.
+		 * @param values the values
+		 * @return the filter
+		 */
 		public Filter notIn(Collection<?> values) {
 			return finish(Operator.NOT_IN, values.toArray());
 		}
 
-		/** None of the values. */
+		/**
+		 * None of the values.
+		 * @param values the values
+		 * @return the filter
+		 */
 		public Filter notIn(Object... values) {
 			return finish(Operator.NOT_IN, values);
 		}
 
-		/** A string (or binary) starting with the prefix. */
+		/**
+		 * A string (or binary) starting with the prefix.
+		 * @param prefix the table name prefix
+		 * @return a string (or binary) starting with the prefix
+		 */
 		public Filter beginsWith(Object prefix) {
 			return finish(Operator.BEGINS_WITH, prefix);
 		}
 
-		/** A string containing the substring, or a set/list containing the element. */
+		/**
+		 * A string containing the substring, or a set/list containing the element.
+		 * @param value the value
+		 * @return a string containing the substring, or a set/list containing the element
+		 */
 		public Filter contains(Object value) {
 			return finish(Operator.CONTAINS, value);
 		}
 
-		/** The negation of {@link #contains(Object)}. */
+		/**
+		 * The negation of {@link #contains(Object)}.
+		 * @param value the value
+		 * @return the negation of {@link #contains(Object)}
+		 */
 		public Filter notContains(Object value) {
 			return finish(Operator.NOT_CONTAINS, value);
 		}
 
-		/** The attribute exists. */
+		/**
+		 * The attribute exists.
+		 * @return the attribute exists
+		 */
 		public Filter exists() {
 			return finish(Operator.EXISTS);
 		}
 
-		/** The attribute does not exist. */
+		/**
+		 * The attribute does not exist.
+		 * @return the attribute does not exist
+		 */
 		public Filter notExists() {
 			return finish(Operator.NOT_EXISTS);
 		}

@@ -14,22 +14,40 @@ import org.springframework.util.Assert;
  */
 public record Key(Object partition, @Nullable Object sort) {
 
+	/**
+	 * Checks that the partition key value is given.
+	 * @param partition the partition
+	 * @param sort the order
+	 * @throws IllegalArgumentException if it is {@code null}
+	 */
 	public Key {
 		Assert.notNull(partition, "Partition key value must not be null");
 	}
 
-	/** A key of a table without sort key. */
+	/**
+	 * A key of a table without sort key.
+	 * @param partition the partition
+	 * @return a key of a table without sort key
+	 */
 	public static Key of(Object partition) {
 		return new Key(partition, null);
 	}
 
-	/** A key of a table with a sort key. */
+	/**
+	 * A key of a table with a sort key.
+	 * @param partition the partition
+	 * @param sort the order
+	 * @return a key of a table with a sort key
+	 */
 	public static Key of(Object partition, Object sort) {
 		Assert.notNull(sort, "Sort key value must not be null");
 		return new Key(partition, sort);
 	}
 
-	/** Whether a sort key value is present. */
+	/**
+	 * Whether a sort key value is present.
+	 * @return whether a sort key value is present
+	 */
 	public boolean hasSort() {
 		return this.sort != null;
 	}

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record KeysetPage<T>(List<T> content, @Nullable Map<String, Object> nextKey) {
 
-	/** Whether another page may follow. */
+	/**
+	 * Whether another page may follow.
+	 * @return whether another page may follow
+	 */
 	public boolean hasNext() {
 		return this.nextKey != null;
 	}

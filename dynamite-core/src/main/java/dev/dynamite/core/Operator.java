@@ -40,7 +40,10 @@ public enum Operator {
 		this.arity = arity;
 	}
 
-	/** How many values the operator takes; -1 means one or more. */
+	/**
+	 * How many values the operator takes; -1 means one or more.
+	 * @return how many values the operator takes
+	 */
 	public int arity() {
 		return this.arity;
 	}

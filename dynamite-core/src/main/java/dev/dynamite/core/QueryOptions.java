@@ -46,17 +46,26 @@ public final class QueryOptions {
 		this.consistentRead = builder.consistentRead;
 	}
 
-	/** No skip, no limit, natural ascending order, all attributes. */
+	/**
+	 * No skip, no limit, natural ascending order, all attributes.
+	 * @return the query options
+	 */
 	public static QueryOptions none() {
 		return NONE;
 	}
 
-	/** A new builder. */
+	/**
+	 * A new builder.
+	 * @return a new builder
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** A builder initialised with these options. */
+	/**
+	 * A builder initialised with these options.
+	 * @return a builder initialised with these options
+	 */
 	public Builder toBuilder() {
 		Builder builder = new Builder();
 		builder.skip = this.skip;
@@ -68,42 +77,67 @@ public final class QueryOptions {
 		return builder;
 	}
 
-	/** How many matches to skip. */
+	/**
+	 * How many matches to skip.
+	 * @return how many matches to skip
+	 */
 	public int skip() {
 		return this.skip;
 	}
 
-	/** The maximum number of results, or {@code null} for all. */
+	/**
+	 * The maximum number of results, or {@code null} for all.
+	 * @return the maximum number of results, or {@code null} for all
+	 */
 	public @Nullable Integer limit() {
 		return this.limit;
 	}
 
-	/** The direction of the natural order. */
+	/**
+	 * The direction of the natural order.
+	 * @return the direction of the natural order
+	 */
 	public Sort.Direction order() {
 		return this.order;
 	}
 
-	/** An explicit sort by fields; unsorted means the natural order. */
+	/**
+	 * An explicit sort by fields; unsorted means the natural order.
+	 * @return an explicit sort by fields
+	 */
 	public Sort sort() {
 		return this.sort;
 	}
 
-	/** The fields to read (a ProjectionExpression); empty means all. */
+	/**
+	 * The fields to read (a ProjectionExpression); empty means all.
+	 * @return the fields to read (a ProjectionExpression)
+	 */
 	public List<String> attributes() {
 		return this.attributes;
 	}
 
-	/** Whether reads are strongly consistent (not available on global secondary indexes). */
+	/**
+	 * Whether reads are strongly consistent (not available on global secondary indexes).
+	 * @return whether reads are strongly consistent (not available on global secondary indexes)
+	 */
 	public boolean consistentRead() {
 		return this.consistentRead;
 	}
 
-	/** These options with another limit. */
+	/**
+	 * These options with another limit.
+	 * @param limit the most items
+	 * @return these options with another limit
+	 */
 	public QueryOptions withLimit(@Nullable Integer limit) {
 		return toBuilder().limit(limit).build();
 	}
 
-	/** These options with the natural order reversed (used by {@code last()}). */
+	/**
+	 * These options with the natural order reversed (used by {@code last()}).
+	 * @return these options with the natural order reversed (used by {@code last()})
+	 */
 	public QueryOptions reversed() {
 		Builder builder = toBuilder().order(this.order.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC);
 		if (this.sort.isSorted()) {
@@ -150,7 +184,11 @@ public final class QueryOptions {
 		private Builder() {
 		}
 
-		/** Skips the first matches. */
+		/**
+		 * Skips the first matches.
+		 * @param skip how many items to skip
+		 * @return the builder
+		 */
 		public Builder skip(int skip) {
 			if (skip < 0) {
 				throw new IllegalArgumentException("QueryOptions skip must not be negative, was " + skip);
@@ -159,7 +197,11 @@ public final class QueryOptions {
 			return this;
 		}
 
-		/** Returns at most this many results; {@code null} means all. */
+		/**
+		 * Returns at most this many results; {@code null} means all.
+		 * @param limit the most items
+		 * @return at most this many results
+		 */
 		public Builder limit(@Nullable Integer limit) {
 			if (limit != null && limit < 0) {
 				throw new IllegalArgumentException("QueryOptions limit must not be negative, was " + limit);
@@ -168,31 +210,52 @@ public final class QueryOptions {
 			return this;
 		}
 
-		/** The direction of the natural order (ASC by default). */
+		/**
+		 * The direction of the natural order (ASC by default).
+		 * @param order the order
+		 * @return the direction of the natural order (ASC by default)
+		 */
 		public Builder order(Sort.Direction order) {
 			Assert.notNull(order, "Order must not be null");
 			this.order = order;
 			return this;
 		}
 
-		/** Sorts by one field in the given direction. */
+		/**
+		 * Sorts by one field in the given direction.
+		 * @param field the field name
+		 * @param direction the direction
+		 * @return the builder
+		 */
 		public Builder orderBy(String field, Sort.Direction direction) {
 			return sort(Sort.by(direction, field));
 		}
 
-		/** An explicit sort; when it is the sort key of the chosen Query, DynamoDB sorts, else Dynamite does. */
+		/**
+		 * An explicit sort; when it is the sort key of the chosen Query, DynamoDB sorts, else Dynamite does.
+		 * @param sort the order
+		 * @return an explicit sort
+		 */
 		public Builder sort(Sort sort) {
 			Assert.notNull(sort, "Sort must not be null");
 			this.sort = sort;
 			return this;
 		}
 
-		/** Reads only these fields. */
+		/**
+		 * Reads only these fields.
+		 * @param attributes the fields to read
+		 * @return the builder
+		 */
 		public Builder attributes(String... attributes) {
 			return attributes(Arrays.asList(attributes));
 		}
 
-		/** Reads only these fields. */
+		/**
+		 * Reads only these fields.
+		 * @param attributes the fields to read
+		 * @return the builder
+		 */
 		public Builder attributes(Collection<String> attributes) {
 			Assert.noNullElements(attributes, "Attributes must not contain null");
 			this.attributes.clear();
@@ -200,13 +263,20 @@ public final class QueryOptions {
 			return this;
 		}
 
-		/** Strongly consistent reads. */
+		/**
+		 * Strongly consistent reads.
+		 * @param consistentRead whether to read strongly consistently
+		 * @return the builder
+		 */
 		public Builder consistentRead(boolean consistentRead) {
 			this.consistentRead = consistentRead;
 			return this;
 		}
 
-		/** The immutable options. */
+		/**
+		 * The immutable options.
+		 * @return the immutable options
+		 */
 		public QueryOptions build() {
 			return new QueryOptions(this);
 		}

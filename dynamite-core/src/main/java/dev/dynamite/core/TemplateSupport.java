@@ -26,12 +26,18 @@ abstract class TemplateSupport {
 		this.operations = operations;
 	}
 
-	/** The mapping metadata in use. */
+	/**
+	 * The mapping metadata in use.
+	 * @return the mapping metadata in use
+	 */
 	public DynamiteMappingContext getMappingContext() {
 		return this.operations.converter().getMappingContext();
 	}
 
-	/** The entity converter in use. */
+	/**
+	 * The entity converter in use.
+	 * @return the entity converter in use
+	 */
 	public DynamiteConverter getConverter() {
 		return this.operations.converter();
 	}

@@ -22,7 +22,10 @@ public class UnprocessedItemsException extends DataAccessResourceFailureExceptio
 		this.unprocessed = List.copyOf(unprocessed);
 	}
 
-	/** The keys or write requests DynamoDB did not process. */
+	/**
+	 * The keys or write requests DynamoDB did not process.
+	 * @return the keys or write requests DynamoDB did not process
+	 */
 	public List<?> getUnprocessed() {
 		return this.unprocessed;
 	}

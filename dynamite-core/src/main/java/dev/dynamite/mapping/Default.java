@@ -16,9 +16,15 @@ import java.lang.annotation.Target;
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT })
 public @interface Default {
 
-	/** The literal default value, converted to the field's type. */
+	/**
+	 * The literal default value, converted to the field's type.
+	 * @return the literal default value, converted to the field's type
+	 */
 	String value() default "";
 
-	/** A generator of default values; {@link ValueGenerator.None} means "use {@link #value()}". */
+	/**
+	 * A generator of default values; {@link ValueGenerator.None} means "use {@link #value()}".
+	 * @return a generator of default values
+	 */
 	Class<? extends ValueGenerator<?>> generator() default ValueGenerator.None.class;
 }

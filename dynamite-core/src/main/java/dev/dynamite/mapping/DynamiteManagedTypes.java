@@ -46,7 +46,10 @@ public final class DynamiteManagedTypes implements ManagedTypes {
 		return new DynamiteManagedTypes(list);
 	}
 
-	/** No entity classes. */
+	/**
+	 * No entity classes.
+	 * @return the dynamite managed types
+	 */
 	public static DynamiteManagedTypes empty() {
 		return new DynamiteManagedTypes(List.of());
 	}

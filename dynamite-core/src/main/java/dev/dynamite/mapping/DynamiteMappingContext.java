@@ -92,6 +92,8 @@ public class DynamiteMappingContext
 	/**
 	 * How a user converter stores values of this type (its {@code attributeValueType()}), or {@code null} when no
 	 * converter known to this context handles the type. The exact type wins over a supertype, as in the converter.
+	 * @param type the entity class
+	 * @return the attribute value type
 	 */
 	public @Nullable AttributeValueType storedTypeOf(Class<?> type) {
 		Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type);
@@ -129,12 +131,17 @@ public class DynamiteMappingContext
 	/**
 	 * Whether an initial (scanned) entity set was given and the type is not in it: its table is not synchronised at
 	 * start-up.
+	 * @param type the entity class
+	 * @return whether an initial (scanned) entity set was given and the type is not in it
 	 */
 	public boolean isOutsideScannedEntities(Class<?> type) {
 		return this.scannedTypes != null && !this.scannedTypes.contains(type);
 	}
 
-	/** The table naming in use. */
+	/**
+	 * The table naming in use.
+	 * @return the table naming in use
+	 */
 	public TableNaming getNaming() {
 		return this.naming;
 	}

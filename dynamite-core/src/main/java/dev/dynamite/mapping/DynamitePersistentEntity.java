@@ -45,6 +45,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 
 	/**
 	 * Creates the entity metadata; called by {@link DynamiteMappingContext}.
+	 * @param information the entity information
+	 * @param naming the table naming
 	 */
 	public DynamitePersistentEntity(TypeInformation<T> information, TableNaming naming) {
 		this(information, naming, type -> null);
@@ -53,6 +55,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	/**
 	 * Creates the entity metadata; called by {@link DynamiteMappingContext}.
 	 * @param storedTypes how user converters store a Java type ({@code null}: no converter for it)
+	 * @param information the entity information
+	 * @param naming the table naming
 	 */
 	public DynamitePersistentEntity(TypeInformation<T> information, TableNaming naming,
 			Function<Class<?>, @Nullable AttributeValueType> storedTypes) {
@@ -148,42 +152,65 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	/**
 	 * How a user converter stores this property's values ({@code S}, {@code N}, {@code B}, ...), or {@code null} when
 	 * the built-in conversion applies.
+	 * @param property the property
+	 * @return the attribute value type
 	 */
 	public @Nullable AttributeValueType getConvertedStorage(DynamitePersistentProperty property) {
 		return this.storedTypes.apply(property.getType());
 	}
 
-	/** Whether the class is annotated {@link DynamiteTable @DynamiteTable} (not merely a nested value). */
+	/**
+	 * Whether the class is annotated {@link DynamiteTable @DynamiteTable} (not merely a nested value).
+	 * @return whether the class is annotated {@link DynamiteTable @DynamiteTable} (not merely a nested value)
+	 */
 	public boolean isTable() {
 		return this.table;
 	}
 
-	/** The DynamoDB table name, prefix included. */
+	/**
+	 * The DynamoDB table name, prefix included.
+	 * @return the DynamoDB table name, prefix included
+	 */
 	public String getTableName() {
 		return this.tableName;
 	}
 
-	/** The partition key property. */
+	/**
+	 * The partition key property.
+	 * @return the partition key property
+	 */
 	public DynamitePersistentProperty getPartitionKey() {
 		return getRequiredIdProperty();
 	}
 
-	/** The sort key property, or {@code null} for a table with a simple primary key. */
+	/**
+	 * The sort key property, or {@code null} for a table with a simple primary key.
+	 * @return the sort key property, or {@code null} for a table with a simple primary key
+	 */
 	public @Nullable DynamitePersistentProperty getSortKey() {
 		return this.sortKey;
 	}
 
-	/** The {@link CreatedAt @CreatedAt} property, or {@code null}. */
+	/**
+	 * The {@link CreatedAt @CreatedAt} property, or {@code null}.
+	 * @return the {@link CreatedAt @CreatedAt} property, or {@code null}
+	 */
 	public @Nullable DynamitePersistentProperty getCreatedAt() {
 		return this.createdAt;
 	}
 
-	/** The {@link UpdatedAt @UpdatedAt} property, or {@code null}. */
+	/**
+	 * The {@link UpdatedAt @UpdatedAt} property, or {@code null}.
+	 * @return the {@link UpdatedAt @UpdatedAt} property, or {@code null}
+	 */
 	public @Nullable DynamitePersistentProperty getUpdatedAt() {
 		return this.updatedAt;
 	}
 
-	/** The declared global secondary indexes. */
+	/**
+	 * The declared global secondary indexes.
+	 * @return the declared global secondary indexes
+	 */
 	public List<GlobalIndexDefinition> getGlobalIndexes() {
 		return Collections.unmodifiableList(this.globalIndexes);
 	}
@@ -197,6 +224,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	/**
 	 * The size limit DynamoDB sets on this property's values because it is a key of the table or of an index: 2,048
 	 * bytes for a partition key, 1,024 for a sort key (the smaller where it is both), or {@code 0} when it is no key.
+	 * @param property the property
+	 * @return the size limit DynamoDB sets on this property's values because it is a key of the table or of an index
 	 */
 	public int getKeyByteLimit(DynamitePersistentProperty property) {
 		int limit = 0;
@@ -218,6 +247,9 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	/**
 	 * The property with this Java field name or DynamoDB attribute name, else with a camelCase / snake_case
 	 * equivalent of one ({@code createdAt} finds a field or attribute named {@code created_at}), or {@code null}.
+	 * @param name the name
+	 * @return the property with this Java field name or DynamoDB attribute name, else with a camelCase / snake_case
+	 * equivalent of one ({@code createdAt} finds a field or attribute named {@code created_at}), or {@code null}
 	 */
 	public @Nullable DynamitePersistentProperty findField(String name) {
 		DynamitePersistentProperty exact = this.byName.get(name);
@@ -226,6 +258,9 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 
 	/**
 	 * The property with this Java field name or DynamoDB attribute name (or a camelCase / snake_case equivalent).
+	 * @param name the name
+	 * @return the property with this Java field name or DynamoDB attribute name (or a camelCase / snake_case
+	 * equivalent)
 	 * @throws IllegalArgumentException naming the entity and the known fields when there is none
 	 */
 	public DynamitePersistentProperty getRequiredField(String name) {
@@ -241,7 +276,10 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		return name.replace("_", "").toLowerCase(java.util.Locale.ROOT);
 	}
 
-	/** The Java field names of the entity, in declaration order. */
+	/**
+	 * The Java field names of the entity, in declaration order.
+	 * @return the Java field names of the entity, in declaration order
+	 */
 	public List<String> fieldNames() {
 		List<String> names = new ArrayList<>();
 		for (DynamitePersistentProperty property : this) {

@@ -20,6 +20,9 @@ public class DynamitePersistentProperty extends AnnotationBasedPersistentPropert
 
 	/**
 	 * Creates the property; called by {@link DynamiteMappingContext}.
+	 * @param property the property
+	 * @param owner the owner
+	 * @param simpleTypeHolder the simple type holder
 	 */
 	public DynamitePersistentProperty(Property property, PersistentEntity<?, DynamitePersistentProperty> owner,
 			SimpleTypeHolder simpleTypeHolder) {
@@ -28,7 +31,10 @@ public class DynamitePersistentProperty extends AnnotationBasedPersistentPropert
 		this.attributeName = (name != null && StringUtils.hasText(name.value())) ? name.value() : getName();
 	}
 
-	/** The DynamoDB attribute name ({@link Name @Name} or the field name). */
+	/**
+	 * The DynamoDB attribute name ({@link Name @Name} or the field name).
+	 * @return the DynamoDB attribute name ({@link Name @Name} or the field name)
+	 */
 	public String getAttributeName() {
 		return this.attributeName;
 	}
@@ -38,37 +44,59 @@ public class DynamitePersistentProperty extends AnnotationBasedPersistentPropert
 		return isAnnotationPresent(PrimaryKey.class) || isAnnotationPresent(Index.class) || super.isIdProperty();
 	}
 
-	/** Whether this is the table's partition key. */
+	/**
+	 * Whether this is the table's partition key.
+	 * @return whether this is the table's partition key
+	 */
 	public boolean isPartitionKey() {
 		return isIdProperty();
 	}
 
-	/** Whether this is the table's sort key. */
+	/**
+	 * Whether this is the table's sort key.
+	 * @return whether this is the table's sort key
+	 */
 	public boolean isSortKey() {
 		return isAnnotationPresent(SortKey.class) || isAnnotationPresent(IndexSort.class);
 	}
 
-	/** Whether this is the partition or the sort key. */
+	/**
+	 * Whether this is the partition or the sort key.
+	 * @return whether this is the partition or the sort key
+	 */
 	public boolean isKey() {
 		return isPartitionKey() || isSortKey();
 	}
 
-	/** Whether Dynamite sets this field on creation ({@link CreatedAt @CreatedAt} or {@code @CreatedDate}). */
+	/**
+	 * Whether Dynamite sets this field on creation ({@link CreatedAt @CreatedAt} or {@code @CreatedDate}).
+	 * @return whether Dynamite sets this field on creation ({@link CreatedAt @CreatedAt} or {@code @CreatedDate})
+	 */
 	public boolean isCreatedAt() {
 		return isAnnotationPresent(CreatedAt.class) || isAnnotationPresent(CreatedDate.class);
 	}
 
-	/** Whether Dynamite refreshes this field on every write ({@link UpdatedAt @UpdatedAt} or {@code @LastModifiedDate}). */
+	/**
+	 * Whether Dynamite refreshes this field on every write ({@link UpdatedAt @UpdatedAt} or {@code @LastModifiedDate}).
+	 * @return whether Dynamite refreshes this field on every write ({@link UpdatedAt @UpdatedAt} or {@code
+	 * @LastModifiedDate})
+	 */
 	public boolean isUpdatedAt() {
 		return isAnnotationPresent(UpdatedAt.class) || isAnnotationPresent(LastModifiedDate.class);
 	}
 
-	/** The GSI this field is the partition key of, if any. */
+	/**
+	 * The GSI this field is the partition key of, if any.
+	 * @return the GSI this field is the partition key of, if any
+	 */
 	public @Nullable GlobalIndex getGlobalIndex() {
 		return findAnnotation(GlobalIndex.class);
 	}
 
-	/** The default value declaration, if any. */
+	/**
+	 * The default value declaration, if any.
+	 * @return the default value declaration, if any
+	 */
 	public @Nullable Default getDefault() {
 		return findAnnotation(Default.class);
 	}
@@ -77,6 +105,7 @@ public class DynamitePersistentProperty extends AnnotationBasedPersistentPropert
 	 * Whether every item Dynamite writes has this attribute: a table key, a primitive, {@code @CreatedAt},
 	 * {@code @UpdatedAt}, {@code @Version} or a field with a {@code @Default}. Dynamite refuses to remove such an
 	 * attribute with an update, so that an index with this attribute as sort key holds every item.
+	 * @return whether every item Dynamite writes has this attribute
 	 */
 	public boolean isAlwaysPresent() {
 		return isKey() || getType().isPrimitive() || isCreatedAt() || isUpdatedAt() || isVersionProperty()

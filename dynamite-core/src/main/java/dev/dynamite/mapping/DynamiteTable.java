@@ -20,6 +20,9 @@ import org.springframework.data.annotation.Persistent;
 @Target(ElementType.TYPE)
 public @interface DynamiteTable {
 
-	/** The table name; empty means the default naming. */
+	/**
+	 * The table name; empty means the default naming.
+	 * @return the table name
+	 */
 	String value() default "";
 }

@@ -15,9 +15,15 @@ import java.lang.annotation.Target;
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT })
 public @interface GlobalIndex {
 
-	/** The index name; empty means {@code <attribute>_index}. */
+	/**
+	 * The index name; empty means {@code <attribute>_index}.
+	 * @return the index name
+	 */
 	String name() default "";
 
-	/** The Java field name of the index's sort key, if any. */
+	/**
+	 * The Java field name of the index's sort key, if any.
+	 * @return the Java field name of the index's sort key, if any
+	 */
 	String sortKey() default "";
 }

@@ -9,6 +9,7 @@ import org.springframework.data.mapping.MappingException;
  */
 public class InvalidEntityException extends MappingException {
 
+	/** The entity class that cannot be mapped. */
 	private final Class<?> entityType;
 
 	/**
@@ -30,7 +31,10 @@ public class InvalidEntityException extends MappingException {
 		this.entityType = entityType;
 	}
 
-	/** The entity class that cannot be mapped. */
+	/**
+	 * The entity class that cannot be mapped.
+	 * @return the entity class that cannot be mapped
+	 */
 	public Class<?> getEntityType() {
 		return this.entityType;
 	}

@@ -14,6 +14,9 @@ import java.lang.annotation.Target;
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.TYPE })
 public @interface Name {
 
-	/** The attribute or table name. */
+	/**
+	 * The attribute or table name.
+	 * @return the attribute or table name
+	 */
 	String value();
 }

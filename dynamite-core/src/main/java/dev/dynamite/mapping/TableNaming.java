@@ -22,12 +22,19 @@ public final class TableNaming {
 		this.prefix = prefix;
 	}
 
-	/** Naming without a prefix. */
+	/**
+	 * Naming without a prefix.
+	 * @return the table naming
+	 */
 	public static TableNaming defaults() {
 		return new TableNaming("");
 	}
 
-	/** Returns the table name of the given entity class, prefix included. */
+	/**
+	 * Returns the table name of the given entity class, prefix included.
+	 * @param type the entity class
+	 * @return the table name of the given entity class, prefix included
+	 */
 	public String tableName(Class<?> type) {
 		DynamiteTable table = AnnotatedElementUtils.findMergedAnnotation(type, DynamiteTable.class);
 		if (table != null && StringUtils.hasText(table.value())) {

@@ -8,6 +8,7 @@ import org.springframework.data.mapping.MappingException;
  */
 public class UnscannedEntityException extends MappingException {
 
+	/** The entity class outside the scanned packages. */
 	private final Class<?> entityType;
 
 	/**
@@ -19,7 +20,10 @@ public class UnscannedEntityException extends MappingException {
 		this.entityType = entityType;
 	}
 
-	/** The entity class outside the scanned packages. */
+	/**
+	 * The entity class outside the scanned packages.
+	 * @return the entity class outside the scanned packages
+	 */
 	public Class<?> getEntityType() {
 		return this.entityType;
 	}

@@ -9,7 +9,10 @@ package dev.dynamite.mapping;
 @FunctionalInterface
 public interface ValueGenerator<T> {
 
-	/** Returns a new value. */
+	/**
+	 * Returns a new value.
+	 * @return a new value
+	 */
 	T generate();
 
 	/** Marker for "no generator" in {@link Default#generator()}. */

@@ -26,6 +26,9 @@ import org.springframework.data.annotation.QueryAnnotation;
 @QueryAnnotation
 public @interface Query {
 
-	/** The PartiQL statement. */
+	/**
+	 * The PartiQL statement.
+	 * @return the PartiQL statement
+	 */
 	String value();
 }

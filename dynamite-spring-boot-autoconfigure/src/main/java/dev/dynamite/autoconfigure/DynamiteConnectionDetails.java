@@ -12,15 +12,28 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
  */
 public interface DynamiteConnectionDetails extends ConnectionDetails {
 
-	/** The endpoint override, such as {@code http://localhost:8000}, or {@code null} for AWS's endpoint of the region. */
+	/**
+	 * The endpoint override, such as {@code http://localhost:8000}, or {@code null} for AWS's endpoint of the region.
+	 * @return the endpoint override, such as {@code http://localhost:8000}, or {@code null} for AWS's endpoint of the
+	 * region
+	 */
 	@Nullable URI getEndpoint();
 
-	/** The AWS region. */
+	/**
+	 * The AWS region.
+	 * @return the AWS region
+	 */
 	String getRegion();
 
-	/** The access key id of static credentials, or {@code null} for the default AWS credentials chain. */
+	/**
+	 * The access key id of static credentials, or {@code null} for the default AWS credentials chain.
+	 * @return the access key id of static credentials, or {@code null} for the default AWS credentials chain
+	 */
 	@Nullable String getAccessKeyId();
 
-	/** The secret access key of static credentials, or {@code null} for the default AWS credentials chain. */
+	/**
+	 * The secret access key of static credentials, or {@code null} for the default AWS credentials chain.
+	 * @return the secret access key of static credentials, or {@code null} for the default AWS credentials chain
+	 */
 	@Nullable String getSecretAccessKey();
 }

@@ -64,70 +64,147 @@ public class DynamiteProperties {
 	 */
 	private final Metrics metrics = new Metrics();
 
+	/**
+	 * AWS region of the DynamoDB endpoint, e.g. 'eu-west-1'.
+	 * @return the value
+	 */
 	public @Nullable String getRegion() {
 		return this.region;
 	}
 
+	/**
+	 * Sets {@link #getRegion()}.
+	 * @param region AWS region of the DynamoDB endpoint, e.g. 'eu-west-1'
+	 */
 	public void setRegion(@Nullable String region) {
 		this.region = region;
 	}
 
+	/**
+	 * Endpoint override, e.g. 'http://localhost:8000' for a DynamoDB Local or LocalStack.
+	 * @return the value
+	 */
 	public @Nullable URI getEndpoint() {
 		return this.endpoint;
 	}
 
+	/**
+	 * Sets {@link #getEndpoint()}.
+	 * @param endpoint endpoint override, e.g. 'http://localhost:8000' for a DynamoDB Local or LocalStack
+	 */
 	public void setEndpoint(@Nullable URI endpoint) {
 		this.endpoint = endpoint;
 	}
 
+	/**
+	 * Prefix prepended to every table name, e.g. 'dev_' turns table 'users' into 'dev_users'.
+	 * @return the value
+	 */
 	public String getTablePrefix() {
 		return this.tablePrefix;
 	}
 
+	/**
+	 * Sets {@link #getTablePrefix()}.
+	 * @param tablePrefix prefix prepended to every table name, e.g. 'dev_' turns table 'users' into 'dev_users'
+	 */
 	public void setTablePrefix(@Nullable String tablePrefix) {
 		this.tablePrefix = (tablePrefix != null) ? tablePrefix : "";
 	}
 
+	/**
+	 * What to do with the tables of the entities at start-up: 'create' creates missing tables and global indexes
+	 * (never drops or alters anything), 'validate' fails the start-up when a table or index is missing, 'none' does
+	 * nothing.
+	 * @return the value
+	 */
 	public SyncMode getSync() {
 		return this.sync;
 	}
 
+	/**
+	 * Sets {@link #getSync()}.
+	 * @param sync what to do with the tables of the entities at start-up: 'create' creates missing tables and global
+	 * indexes (never drops or alters anything), 'validate' fails the start-up when a table or index is missing,
+	 * 'none' does nothing
+	 */
 	public void setSync(SyncMode sync) {
 		this.sync = sync;
 	}
 
+	/**
+	 * How long one DynamoDB call may take, the SDK's retries included: a silent endpoint fails within it.
+	 * @return the value
+	 */
 	public Duration getApiCallTimeout() {
 		return this.apiCallTimeout;
 	}
 
+	/**
+	 * Sets {@link #getApiCallTimeout()}.
+	 * @param apiCallTimeout how long one DynamoDB call may take, the SDK's retries included: a silent endpoint fails
+	 * within it
+	 */
 	public void setApiCallTimeout(Duration apiCallTimeout) {
 		this.apiCallTimeout = apiCallTimeout;
 	}
 
+	/**
+	 * How long one attempt of a DynamoDB call may take before the SDK retries it.
+	 * @return the value
+	 */
 	public Duration getApiCallAttemptTimeout() {
 		return this.apiCallAttemptTimeout;
 	}
 
+	/**
+	 * Sets {@link #getApiCallAttemptTimeout()}.
+	 * @param apiCallAttemptTimeout how long one attempt of a DynamoDB call may take before the SDK retries it
+	 */
 	public void setApiCallAttemptTimeout(Duration apiCallAttemptTimeout) {
 		this.apiCallAttemptTimeout = apiCallAttemptTimeout;
 	}
 
+	/**
+	 * The static credentials ({@code dynamite.credentials.*}).
+	 * @return the settings
+	 */
 	public Credentials getCredentials() {
 		return this.credentials;
 	}
 
+	/**
+	 * The embedded DynamoDB Local settings ({@code dynamite.embedded.*}).
+	 * @return the settings
+	 */
 	public Embedded getEmbedded() {
 		return this.embedded;
 	}
 
+	/**
+	 * The repository settings ({@code dynamite.repositories.*}).
+	 * @return the settings
+	 */
 	public Repositories getRepositories() {
 		return this.repositories;
 	}
 
+	/**
+	 * Request metrics.
+	 * @return the value
+	 */
+	/**
+	 * The metrics settings ({@code dynamite.metrics.*}).
+	 * @return the settings
+	 */
 	public Metrics getMetrics() {
 		return this.metrics;
 	}
 
+	/**
+	 * The HTTP client settings ({@code dynamite.http.*}).
+	 * @return the settings
+	 */
 	public Http getHttp() {
 		return this.http;
 	}
@@ -156,23 +233,42 @@ public class DynamiteProperties {
 		 */
 		private @Nullable String secretAccessKey;
 
+		/**
+		 * AWS access key id.
+		 * @return the value
+		 */
 		public @Nullable String getAccessKeyId() {
 			return this.accessKeyId;
 		}
 
+		/**
+		 * Sets {@link #getAccessKeyId()}.
+		 * @param accessKeyId AWS access key id
+		 */
 		public void setAccessKeyId(@Nullable String accessKeyId) {
 			this.accessKeyId = accessKeyId;
 		}
 
+		/**
+		 * AWS secret access key.
+		 * @return the value
+		 */
 		public @Nullable String getSecretAccessKey() {
 			return this.secretAccessKey;
 		}
 
+		/**
+		 * Sets {@link #getSecretAccessKey()}.
+		 * @param secretAccessKey AWS secret access key
+		 */
 		public void setSecretAccessKey(@Nullable String secretAccessKey) {
 			this.secretAccessKey = secretAccessKey;
 		}
 
-		/** Whether both keys are set (static credentials are used); not a property. */
+		/**
+		 * Whether both keys are set (static credentials are used); not a property.
+		 * @return whether both keys are set (static credentials are used)
+		 */
 		public boolean hasKeys() {
 			return hasText(this.accessKeyId) && hasText(this.secretAccessKey);
 		}
@@ -204,18 +300,36 @@ public class DynamiteProperties {
 		 */
 		private int port = 0;
 
+		/**
+		 * Whether to start an in-memory DynamoDB Local on the loopback interface when 'com.amazonaws:DynamoDBLocal' is
+		 * on the classpath and no 'dynamite.endpoint' is set.
+		 * @return the value
+		 */
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		/**
+		 * Sets {@link #isEnabled()}.
+		 * @param enabled whether to start an in-memory DynamoDB Local on the loopback interface when
+		 * 'com.amazonaws:DynamoDBLocal' is on the classpath and no 'dynamite.endpoint' is set
+		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
 		}
 
+		/**
+		 * Loopback port of the embedded DynamoDB Local; 0 picks a free port.
+		 * @return the value
+		 */
 		public int getPort() {
 			return this.port;
 		}
 
+		/**
+		 * Sets {@link #getPort()}.
+		 * @param port loopback port of the embedded DynamoDB Local; 0 picks a free port
+		 */
 		public void setPort(int port) {
 			this.port = port;
 		}
@@ -241,14 +355,27 @@ public class DynamiteProperties {
 		 */
 		private final Reactive reactive = new Reactive();
 
+		/**
+		 * Whether to enable Dynamite repositories (interfaces under the application's packages) automatically.
+		 * @return the value
+		 */
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		/**
+		 * Sets {@link #isEnabled()}.
+		 * @param enabled whether to enable Dynamite repositories (interfaces under the application's packages)
+		 * automatically
+		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
 		}
 
+		/**
+		 * Reactive repositories, enabled when Project Reactor is on the class path.
+		 * @return the value
+		 */
 		public Reactive getReactive() {
 			return this.reactive;
 		}
@@ -269,10 +396,20 @@ public class DynamiteProperties {
 			 */
 			private boolean enabled = true;
 
+			/**
+			 * Whether to enable reactive Dynamite repositories automatically when Project Reactor is on the class path.
+			 * @return the value
+			 */
 			public boolean isEnabled() {
 				return this.enabled;
 			}
 
+			/**
+			 * Sets {@link #isEnabled()}.
+			 * @param enabled whether to enable reactive Dynamite repositories automatically when Project Reactor is on
+			 * the
+			 * class path
+			 */
 			public void setEnabled(boolean enabled) {
 				this.enabled = enabled;
 			}
@@ -290,10 +427,21 @@ public class DynamiteProperties {
 		 */
 		private boolean consumedCapacity;
 
+		/**
+		 * Whether requests ask DynamoDB for the capacity they consume (ReturnConsumedCapacity=TOTAL), recorded as the
+		 * distribution summary dynamite.consumed.capacity per table and operation when a MeterRegistry exists.
+		 * @return the value
+		 */
 		public boolean isConsumedCapacity() {
 			return this.consumedCapacity;
 		}
 
+		/**
+		 * Sets {@link #isConsumedCapacity()}.
+		 * @param consumedCapacity whether requests ask DynamoDB for the capacity they consume
+		 * (ReturnConsumedCapacity=TOTAL), recorded as the distribution summary dynamite.consumed.capacity per table and
+		 * operation when a MeterRegistry exists
+		 */
 		public void setConsumedCapacity(boolean consumedCapacity) {
 			this.consumedCapacity = consumedCapacity;
 		}
@@ -320,26 +468,50 @@ public class DynamiteProperties {
 		 */
 		private int maxConnections = 50;
 
+		/**
+		 * Timeout for establishing a connection.
+		 * @return the value
+		 */
 		public Duration getConnectionTimeout() {
 			return this.connectionTimeout;
 		}
 
+		/**
+		 * Sets {@link #getConnectionTimeout()}.
+		 * @param connectionTimeout timeout for establishing a connection
+		 */
 		public void setConnectionTimeout(Duration connectionTimeout) {
 			this.connectionTimeout = connectionTimeout;
 		}
 
+		/**
+		 * Timeout for reading from an established connection (socket timeout).
+		 * @return the value
+		 */
 		public Duration getSocketTimeout() {
 			return this.socketTimeout;
 		}
 
+		/**
+		 * Sets {@link #getSocketTimeout()}.
+		 * @param socketTimeout timeout for reading from an established connection (socket timeout)
+		 */
 		public void setSocketTimeout(Duration socketTimeout) {
 			this.socketTimeout = socketTimeout;
 		}
 
+		/**
+		 * Maximum number of open HTTP connections to DynamoDB.
+		 * @return the value
+		 */
 		public int getMaxConnections() {
 			return this.maxConnections;
 		}
 
+		/**
+		 * Sets {@link #getMaxConnections()}.
+		 * @param maxConnections maximum number of open HTTP connections to DynamoDB
+		 */
 		public void setMaxConnections(int maxConnections) {
 			this.maxConnections = maxConnections;
 		}

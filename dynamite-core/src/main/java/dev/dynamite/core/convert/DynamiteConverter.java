@@ -47,7 +47,10 @@ public class DynamiteConverter {
 
 	private final CodecFactory codecs;
 
-	/** A converter with the built-in value converters only. */
+	/**
+	 * A converter with the built-in value converters only.
+	 * @param mappingContext the mapping context
+	 */
 	public DynamiteConverter(DynamiteMappingContext mappingContext) {
 		this(mappingContext, List.of());
 	}
@@ -69,6 +72,9 @@ public class DynamiteConverter {
 	/**
 	 * The Java types the given converters store, for
 	 * {@link DynamiteMappingContext#DynamiteMappingContext(dev.dynamite.mapping.TableNaming, Set)}.
+	 * @param converters the converters
+	 * @return the Java types the given converters store, for {@link
+	 * DynamiteMappingContext#DynamiteMappingContext(dev.dynamite.mapping.TableNaming, Set)}
 	 */
 	public static Set<Class<?>> customValueTypes(List<? extends AttributeConverter<?>> converters) {
 		Assert.notNull(converters, "Converters must not be null");
@@ -82,6 +88,7 @@ public class DynamiteConverter {
 	/**
 	 * Resolves the codecs of an entity class now, so that a field of a type Dynamite cannot store is reported when the
 	 * entity is registered, not at its first write.
+	 * @param entityType the entity class
 	 * @throws dev.dynamite.mapping.InvalidEntityException naming the class, the field and what to do
 	 */
 	public void verify(Class<?> entityType) {
@@ -97,18 +104,31 @@ public class DynamiteConverter {
 		}
 	}
 
-	/** The mapping context in use. */
+	/**
+	 * The mapping context in use.
+	 * @return the mapping context in use
+	 */
 	public DynamiteMappingContext getMappingContext() {
 		return this.mappingContext;
 	}
 
-	/** The item of an entity: every non-null persistent property under its attribute name. */
+	/**
+	 * The item of an entity: every non-null persistent property under its attribute name.
+	 * @param entity the entity
+	 * @return the item of an entity
+	 */
 	public Map<String, AttributeValue> write(Object entity) {
 		Assert.notNull(entity, "Entity must not be null");
 		return this.codecs.entity(entity.getClass()).writeItem(entity);
 	}
 
-	/** The entity of an item; absent attributes leave fields unset ({@code null}, or the primitive default). */
+	/**
+	 * The entity of an item; absent attributes leave fields unset ({@code null}, or the primitive default).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param item the item
+	 * @return the entity of an item
+	 */
 	public <T> T read(Class<T> type, Map<String, AttributeValue> item) {
 		Assert.notNull(type, "Type must not be null");
 		Assert.notNull(item, "Item must not be null");
@@ -121,6 +141,10 @@ public class DynamiteConverter {
 	 * {@code "42"} for a number field, {@code "true"}/{@code "false"} for a Boolean, an enum constant's name, an
 	 * ISO-8601 string for a java.time field, a collection for a list or set field. {@code null} and an empty set
 	 * become NUL.
+	 * @param property the property
+	 * @param value the value
+	 * @return the attribute value of a value for the whole field (a key, an update change, an equality or comparison
+	 * operand)
 	 * @throws IllegalArgumentException naming entity, field, value and expected type when the value does not fit, or
 	 * when DynamoDB could not store it (a number outside DynamoDB's range, an empty map key, NaN)
 	 */
@@ -132,6 +156,9 @@ public class DynamiteConverter {
 	/**
 	 * The attribute value of one element of a list or set field (the operand of {@code contains}); for any other
 	 * field the same as {@link #toAttributeValue(DynamitePersistentProperty, Object)}.
+	 * @param property the property
+	 * @param value the value
+	 * @return the attribute value of one element of a list or set field (the operand of {@code contains})
 	 * @throws IllegalArgumentException naming entity, field, value and expected type when the value does not fit
 	 */
 	public AttributeValue toElementAttributeValue(DynamitePersistentProperty property, Object value) {
@@ -143,19 +170,32 @@ public class DynamiteConverter {
 	/**
 	 * The value converted to the field's Java type by the same rules as
 	 * {@link #toAttributeValue(DynamitePersistentProperty, Object)} (for {@code @Default} literals).
+	 * @param property the property
+	 * @param value the value
+	 * @return the value converted to the field's Java type by the same rules as {@link
+	 * #toAttributeValue(DynamitePersistentProperty, Object)} (for {@code @Default} literals)
 	 */
 	public @Nullable Object toFieldValue(DynamitePersistentProperty property, @Nullable Object value) {
 		Assert.notNull(property, "Property must not be null");
 		return value == null ? null : this.codecs.entity(property.getOwner().getType()).codecOf(property).toFieldValue(value);
 	}
 
-	/** Whether the field is stored as a list or set (whose elements {@code contains} tests). */
+	/**
+	 * Whether the field is stored as a list or set (whose elements {@code contains} tests).
+	 * @param property the property
+	 * @return whether the field is stored as a list or set (whose elements {@code contains} tests)
+	 */
 	public boolean isCollection(DynamitePersistentProperty property) {
 		Assert.notNull(property, "Property must not be null");
 		return this.codecs.entity(property.getOwner().getType()).codecOf(property).isCollection();
 	}
 
-	/** The field value of an attribute value; NUL is {@code null}. */
+	/**
+	 * The field value of an attribute value; NUL is {@code null}.
+	 * @param property the property
+	 * @param value the value
+	 * @return the field value of an attribute value
+	 */
 	public @Nullable Object fromAttributeValue(DynamitePersistentProperty property, AttributeValue value) {
 		Assert.notNull(property, "Property must not be null");
 		Assert.notNull(value, "AttributeValue must not be null");
@@ -165,6 +205,9 @@ public class DynamiteConverter {
 	/**
 	 * A property accessor for the entity that also works for immutable types (records, final fields): after
 	 * {@code setProperty}, {@code getBean()} returns the updated instance.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return a property accessor for the entity that also works for immutable types (records, final fields)
 	 */
 	public <T> PersistentPropertyAccessor<T> accessor(T entity) {
 		Assert.notNull(entity, "Entity must not be null");

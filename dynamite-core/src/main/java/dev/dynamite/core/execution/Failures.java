@@ -73,7 +73,12 @@ public final class Failures {
 		};
 	}
 
-	/** The result of a future the caller waits for, its failure rethrown as it is (not wrapped). */
+	/**
+	 * The result of a future the caller waits for, its failure rethrown as it is (not wrapped).
+	 * @param <R> the result type
+	 * @param future the future
+	 * @return the result of a future the caller waits for, its failure rethrown as it is (not wrapped)
+	 */
 	public static <R> R join(CompletableFuture<R> future) {
 		try {
 			return future.join();

@@ -66,15 +66,30 @@ public final class OperationRunner {
 		this.writeExecutor = new WriteExecutor(transport, this.readExecutor, retryPolicy, batchParallelism, failures);
 	}
 
-	/** The converter in use. */
+	/**
+	 * The converter in use.
+	 * @return the converter in use
+	 */
 	public DynamiteConverter converter() {
 		return this.converter;
 	}
 
+	/**
+	 * Creates the item (a conditional put), as the template's {@code create}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return a future of the entity
+	 */
 	public <T> CompletableFuture<T> create(T entity) {
 		return put(entity, true);
 	}
 
+	/**
+	 * Writes the item, as the template's {@code save}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return a future of the entity
+	 */
 	public <T> CompletableFuture<T> save(T entity) {
 		return put(entity, false);
 	}
@@ -87,7 +102,12 @@ public final class OperationRunner {
 		});
 	}
 
-	/** Every entity is prepared and checked before the first request: one bad entity means nothing is written. */
+	/**
+	 * Every entity is prepared and checked before the first request: one bad entity means nothing is written.
+	 * @param <T> the entity type
+	 * @param entities the entities
+	 * @return every entity is prepared and checked before the first request
+	 */
 	public <T> CompletableFuture<List<T>> saveAll(Iterable<T> entities) {
 		return start(() -> {
 			Assert.notNull(entities, "Entities must not be null");
@@ -104,6 +124,14 @@ public final class OperationRunner {
 		});
 	}
 
+	/**
+	 * The matching items, as the template's {@code where}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return the matching items, as the template's {@code where}
+	 */
 	public <T> CompletableFuture<List<T>> where(Class<T> type, Filter filter, QueryOptions options) {
 		return start(() -> {
 			ReadPlan plan = plan(type, filter, options);
@@ -111,6 +139,14 @@ public final class OperationRunner {
 		});
 	}
 
+	/**
+	 * The first matching item in the options' order, as the template's {@code first}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return the first matching item in the options' order, as the template's {@code first}
+	 */
 	public <T> CompletableFuture<Optional<T>> first(Class<T> type, Filter filter, QueryOptions options) {
 		return start(() -> {
 			Assert.notNull(options, "QueryOptions must not be null");
@@ -118,14 +154,35 @@ public final class OperationRunner {
 		});
 	}
 
+	/**
+	 * The number of matching items, as the template's {@code count}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return the number of matching items, as the template's {@code count}
+	 */
 	public <T> CompletableFuture<Long> count(Class<T> type, Filter filter) {
 		return start(() -> this.readExecutor.count(plan(type, filter, QueryOptions.none())));
 	}
 
+	/**
+	 * Whether any item matches, as the template's {@code exists}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return whether any item matches, as the template's {@code exists}
+	 */
 	public <T> CompletableFuture<Boolean> exists(Class<T> type, Filter filter) {
 		return start(() -> this.readExecutor.exists(this.reads.planKeys(entity(type), checked(filter))));
 	}
 
+	/**
+	 * The item with this key, as the template's {@code findById}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param key a partition key value, or a {@link dev.dynamite.core.Key} for a table with a sort key
+	 * @return the item with this key, as the template's {@code findById}
+	 */
 	public <T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key) {
 		return start(() -> {
 			DynamitePersistentEntity<?> entity = entity(type);
@@ -135,7 +192,13 @@ public final class OperationRunner {
 		});
 	}
 
-	/** The items with these keys, in the order of the keys asked for (each once). */
+	/**
+	 * The items with these keys, in the order of the keys asked for (each once).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param ids the ids
+	 * @return the items with these keys, in the order of the keys asked for (each once)
+	 */
 	public <T> CompletableFuture<List<T>> findAllById(Class<T> type, Iterable<?> ids) {
 		return start(() -> {
 			Assert.notNull(ids, "Ids must not be null");
@@ -168,6 +231,14 @@ public final class OperationRunner {
 		return result;
 	}
 
+	/**
+	 * Sets the changes on every matching item, as the template's {@code update}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param changes the new values, by field name
+	 * @param filter which items
+	 * @return a future of how many items
+	 */
 	public <T> CompletableFuture<Long> update(Class<T> type, Map<String, ?> changes, Filter filter) {
 		return start(() -> {
 			Assert.notNull(type, "Entity type must not be null");
@@ -177,6 +248,13 @@ public final class OperationRunner {
 		});
 	}
 
+	/**
+	 * Sets the changes on this entity's item, as the template's {@code update}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param changes the new values, by field name
+	 * @return a future of the entity
+	 */
 	@SuppressWarnings("unchecked")
 	public <T> CompletableFuture<T> update(T entity, Map<String, ?> changes) {
 		return start(() -> {
@@ -187,6 +265,13 @@ public final class OperationRunner {
 		});
 	}
 
+	/**
+	 * Deletes every matching item, as the template's {@code delete}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return a future of how many items
+	 */
 	public <T> CompletableFuture<Long> delete(Class<T> type, Filter filter) {
 		return start(() -> {
 			Assert.notNull(type, "Entity type must not be null");
@@ -195,6 +280,12 @@ public final class OperationRunner {
 		});
 	}
 
+	/**
+	 * Deletes this entity's item, as the template's {@code delete}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return a future completed when done
+	 */
 	public <T> CompletableFuture<Void> delete(T entity) {
 		return start(() -> {
 			Assert.notNull(entity, "Entity must not be null");
@@ -202,7 +293,12 @@ public final class OperationRunner {
 		});
 	}
 
-	/** Every key is checked before the first request: one bad entity means nothing is deleted. */
+	/**
+	 * Every key is checked before the first request: one bad entity means nothing is deleted.
+	 * @param <T> the entity type
+	 * @param entities the entities
+	 * @return every key is checked before the first request
+	 */
 	public <T> CompletableFuture<Void> deleteAll(Iterable<? extends T> entities) {
 		return start(() -> {
 			Assert.notNull(entities, "Entities must not be null");
@@ -210,6 +306,13 @@ public final class OperationRunner {
 		});
 	}
 
+	/**
+	 * Deletes the item with this key, as the template's {@code deleteById}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param key a partition key value, or a {@link dev.dynamite.core.Key} for a table with a sort key
+	 * @return a future completed when done
+	 */
 	public <T> CompletableFuture<Void> deleteById(Class<T> type, Object key) {
 		return start(() -> {
 			Assert.notNull(type, "Entity type must not be null");
@@ -217,6 +320,13 @@ public final class OperationRunner {
 		});
 	}
 
+	/**
+	 * Deletes the items with these keys, as the template's {@code deleteAllById}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param keys partition key values, or {@link dev.dynamite.core.Key}s for a table with a sort key
+	 * @return a future completed when done
+	 */
 	public <T> CompletableFuture<Void> deleteAllById(Class<T> type, Iterable<?> keys) {
 		return start(() -> {
 			Assert.notNull(type, "Entity type must not be null");
@@ -225,11 +335,26 @@ public final class OperationRunner {
 		});
 	}
 
-	/** A cursor over the matches in DynamoDB's order; planned (and checked) at once. */
+	/**
+	 * A cursor over the matches in DynamoDB's order; planned (and checked) at once.
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return a cursor over the matches in DynamoDB's order
+	 */
 	public PageCursor cursor(Class<?> type, Filter filter, QueryOptions options) {
 		return this.readExecutor.cursor(plan(type, filter, options));
 	}
 
+	/**
+	 * One keyset page of the matching items, as the template's {@code scroll}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @param startAfter the start after
+	 * @return one keyset page of the matching items, as the template's {@code scroll}
+	 */
 	public <T> CompletableFuture<KeysetPage<T>> scroll(Class<T> type, Filter filter, QueryOptions options,
 			@Nullable Map<String, Object> startAfter) {
 		return start(() -> {
@@ -241,7 +366,15 @@ public final class OperationRunner {
 		});
 	}
 
-	/** The entities a PartiQL statement returns (none for one that writes). */
+	/**
+	 * The entities a PartiQL statement returns (none for one that writes).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param partiql the PartiQL statement
+	 * @param parameters the values of its {@code ?} placeholders, in order
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return the entities a PartiQL statement returns (none for one that writes)
+	 */
 	public <T> CompletableFuture<List<T>> execute(Class<T> type, String partiql, List<?> parameters,
 			QueryOptions options) {
 		return start(() -> {
@@ -253,7 +386,13 @@ public final class OperationRunner {
 		});
 	}
 
-	/** Runs a PartiQL INSERT, UPDATE or DELETE: 1 when it wrote its item, 0 when the item was not there. */
+	/**
+	 * Runs a PartiQL INSERT, UPDATE or DELETE: 1 when it wrote its item, 0 when the item was not there.
+	 * @param type the entity class
+	 * @param partiql the PartiQL statement
+	 * @param parameters the values of its {@code ?} placeholders, in order
+	 * @return a future of how many items
+	 */
 	public CompletableFuture<Long> executeUpdate(Class<?> type, String partiql, List<?> parameters) {
 		return start(() -> {
 			Assert.notNull(partiql, "PartiQL statement must not be null");
@@ -263,7 +402,11 @@ public final class OperationRunner {
 		});
 	}
 
-	/** Collects the actions (each checked as it is added), then sends them as one TransactWriteItems. */
+	/**
+	 * Collects the actions (each checked as it is added), then sends them as one TransactWriteItems.
+	 * @param actions the writes to make in the transaction
+	 * @return a future completed when done
+	 */
 	public CompletableFuture<Void> transaction(Consumer<DynamiteTransaction> actions) {
 		return start(() -> {
 			Assert.notNull(actions, "Transaction actions must not be null");
@@ -273,7 +416,13 @@ public final class OperationRunner {
 		});
 	}
 
-	/** An item read into an entity of the type. */
+	/**
+	 * An item read into an entity of the type.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param item the item
+	 * @return an item read into an entity of the type
+	 */
 	public <T> T read(Class<T> type, Map<String, AttributeValue> item) {
 		return this.converter.read(type, item);
 	}

@@ -39,6 +39,7 @@ public final class PageCursor {
 	/**
 	 * Fetches the next page: its items after skip and limit, possibly none; {@code null} once nothing is left to
 	 * read.
+	 * @return a future of the items
 	 */
 	public @Nullable CompletableFuture<List<Map<String, AttributeValue>>> fetch() {
 		if (this.left <= 0) {
@@ -65,7 +66,10 @@ public final class PageCursor {
 		return result;
 	}
 
-	/** The items one by one, each page fetched on the calling thread when the one before is used up. */
+	/**
+	 * The items one by one, each page fetched on the calling thread when the one before is used up.
+	 * @return the items one by one, each page fetched on the calling thread when the one before is used up
+	 */
 	public Iterator<Map<String, AttributeValue>> blockingIterator() {
 		return new Iterator<>() {
 

@@ -38,20 +38,32 @@ public final class ReadExecutor {
 		this.failures = failures;
 	}
 
-	/** The answer of the plan: ordered, skipped, limited and trimmed; reading stops once the order allows. */
+	/**
+	 * The answer of the plan: ordered, skipped, limited and trimmed; reading stops once the order allows.
+	 * @param plan the plan
+	 * @return the answer of the plan
+	 */
 	public CompletableFuture<List<Map<String, AttributeValue>>> list(ReadPlan plan) {
 		return this.failures.translated(RequestSequence.run(pages(plan, plan.enough(), false, null)), plan)
 			.thenApply(items -> ResultShaper.shape(plan, items));
 	}
 
-	/** How many items match (ignoring skip and limit); Query and Scan use {@code Select=COUNT}. */
+	/**
+	 * How many items match (ignoring skip and limit); Query and Scan use {@code Select=COUNT}.
+	 * @param plan the plan
+	 * @return how many items match (ignoring skip and limit)
+	 */
 	public CompletableFuture<Long> count(ReadPlan plan) {
 		boolean countable = plan.operation() instanceof ReadPlan.Query || plan.operation() instanceof ReadPlan.Scan;
 		ItemPages pages = pages(plan, -1, countable, null);
 		return this.failures.translated(RequestSequence.run(pages), plan).thenApply(items -> pages.count());
 	}
 
-	/** Whether any item matches: reading stops at the first. */
+	/**
+	 * Whether any item matches: reading stops at the first.
+	 * @param plan the plan
+	 * @return whether any item matches
+	 */
 	public CompletableFuture<Boolean> exists(ReadPlan plan) {
 		return this.failures.translated(RequestSequence.run(pages(plan, 1, false, null)), plan)
 			.thenApply(items -> !items.isEmpty());
@@ -60,6 +72,10 @@ public final class ReadExecutor {
 	/**
 	 * Up to {@code size} matching items in DynamoDB's order, starting after {@code startKey}, and the key to continue
 	 * after (null at the end). Get, batch and multi-partition plans answer in one chunk.
+	 * @param plan the plan
+	 * @param startKey the start key
+	 * @param size the size
+	 * @return a future of the chunk
 	 */
 	public CompletableFuture<Chunk> chunk(ReadPlan plan, @Nullable Map<String, AttributeValue> startKey, int size) {
 		ReadPlan.Operation operation = plan.operation();
@@ -83,6 +99,8 @@ public final class ReadExecutor {
 	 * The items a PartiQL statement returns ({@code NextToken} followed), skipped and limited; none for a statement
 	 * that writes. A write whose condition fails (an UPDATE or DELETE of an item that is not there) returns
 	 * {@code null}: nothing was written.
+	 * @param statement the PartiQL statement
+	 * @return the items a PartiQL statement returns ({@code NextToken} followed), skipped and limited
 	 */
 	public CompletableFuture<@Nullable List<Map<String, AttributeValue>>> statement(WritePlan.Statement statement) {
 		CompletableFuture<@Nullable List<Map<String, AttributeValue>>> run = RequestSequence
@@ -102,6 +120,8 @@ public final class ReadExecutor {
 	/**
 	 * The matching items page by page, in DynamoDB's order, fetched only as they are asked for; skip and limit apply,
 	 * the plan's order does not.
+	 * @param plan the plan
+	 * @return the matching items page by page, in DynamoDB's order, fetched only as they are asked for
 	 */
 	public PageCursor cursor(ReadPlan plan) {
 		return new PageCursor(plan, pages(plan, -1, false, null), this.failures);

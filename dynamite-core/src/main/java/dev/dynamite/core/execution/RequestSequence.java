@@ -17,15 +17,22 @@ public interface RequestSequence<R> {
 	/**
 	 * Sends the next request and returns a future that completes once its answer is taken in, or {@code null} when
 	 * nothing is left to send.
+	 * @return a future of the ?
 	 */
 	@Nullable CompletableFuture<?> next();
 
-	/** The result, once {@link #next()} returned {@code null}. */
+	/**
+	 * The result, once {@link #next()} returned {@code null}.
+	 * @return the result, once {@link #next()} returned {@code null}
+	 */
 	R result();
 
 	/**
 	 * Runs the sequence to its end. Steps that complete at once (the sync transport) run in a loop on the calling
 	 * thread, so the stack does not grow with the number of pages; others continue on the thread that completes them.
+	 * @param <R> the result type
+	 * @param sequence the sequence
+	 * @return a future of the r
 	 */
 	static <R> CompletableFuture<R> run(RequestSequence<R> sequence) {
 		CompletableFuture<R> done = new CompletableFuture<>();
@@ -60,7 +67,11 @@ public interface RequestSequence<R> {
 		}
 	}
 
-	/** The cause of a {@link CompletionException} or {@link ExecutionException}, else the throwable itself. */
+	/**
+	 * The cause of a {@link CompletionException} or {@link ExecutionException}, else the throwable itself.
+	 * @param failure the failure
+	 * @return the cause of a {@link CompletionException} or {@link ExecutionException}, else the throwable itself
+	 */
 	static Throwable unwrap(Throwable failure) {
 		Throwable cause = failure;
 		while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {

@@ -20,7 +20,12 @@ public final class ResultShaper {
 	private ResultShaper() {
 	}
 
-	/** The answer of the plan from the items read (the list may be sorted in place). */
+	/**
+	 * The answer of the plan from the items read (the list may be sorted in place).
+	 * @param plan the plan
+	 * @param items the items
+	 * @return the answer of the plan from the items read (the list may be sorted in place)
+	 */
 	public static List<Map<String, AttributeValue>> shape(ReadPlan plan, List<Map<String, AttributeValue>> items) {
 		if (plan.inMemoryOrder() != null) {
 			items.sort(plan.inMemoryOrder());
@@ -33,7 +38,12 @@ public final class ResultShaper {
 		return trimAll(items.subList(from, to), plan.keep());
 	}
 
-	/** Each item trimmed to the attributes to keep (all when {@code keep} is null). */
+	/**
+	 * Each item trimmed to the attributes to keep (all when {@code keep} is null).
+	 * @param items the items
+	 * @param keep the keep
+	 * @return each item trimmed to the attributes to keep (all when {@code keep} is null)
+	 */
 	public static List<Map<String, AttributeValue>> trimAll(List<Map<String, AttributeValue>> items,
 			@Nullable Set<String> keep) {
 		List<Map<String, AttributeValue>> result = new ArrayList<>(items.size());
@@ -43,7 +53,12 @@ public final class ResultShaper {
 		return result;
 	}
 
-	/** The item with only the attributes to keep (itself when {@code keep} is null or holds all of them). */
+	/**
+	 * The item with only the attributes to keep (itself when {@code keep} is null or holds all of them).
+	 * @param item the item
+	 * @param keep the keep
+	 * @return the item with only the attributes to keep (itself when {@code keep} is null or holds all of them)
+	 */
 	public static Map<String, AttributeValue> trim(Map<String, AttributeValue> item, @Nullable Set<String> keep) {
 		if (keep == null || keep.containsAll(item.keySet())) {
 			return item;

@@ -59,6 +59,10 @@ public final class SyncTransport implements DynamoDbTransport {
 	/**
 	 * A transport whose forked work runs on up to {@code workers} daemon threads, started when needed and stopped
 	 * after 30 s idle.
+	 * @param client the DynamoDB client
+	 * @param workers the workers
+	 * @return a transport whose forked work runs on up to {@code workers} daemon threads, started when needed and
+	 * stopped after 30 s idle
 	 */
 	public static SyncTransport withWorkers(DynamoDbClient client, int workers) {
 		Assert.isTrue(workers >= 1, "batchParallelism must be at least 1");

@@ -16,6 +16,8 @@ public final class Targets {
 	/**
 	 * "DynamoDB at http://host:port" for an endpoint override, "DynamoDB in region X" otherwise, "DynamoDB" for a client
 	 * that cannot tell (DynamoDB Local's in-process client throws on {@code serviceClientConfiguration()}).
+	 * @param configurations the configurations
+	 * @return the text
 	 */
 	public static String describe(Supplier<? extends SdkServiceClientConfiguration> configurations) {
 		try {

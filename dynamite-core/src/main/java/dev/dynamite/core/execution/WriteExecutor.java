@@ -43,7 +43,11 @@ public final class WriteExecutor {
 		this.failures = failures;
 	}
 
-	/** Runs the plan; completes with how many items were written and, for an update that asked, the stored item. */
+	/**
+	 * Runs the plan; completes with how many items were written and, for an update that asked, the stored item.
+	 * @param plan the plan
+	 * @return a future of the outcome
+	 */
 	public CompletableFuture<Outcome> execute(WritePlan plan) {
 		if (plan instanceof WritePlan.Put put) {
 			return single(this.transport.putItem(RequestFactory.put(put)).thenApply(response -> Outcome.ONE),

@@ -54,22 +54,32 @@ public class DynamiteRequestContext extends Observation.Context {
 	 * Which attempt this request is: 1 for a first attempt; 2, 3, ... when a BatchGetItem or BatchWriteItem sends
 	 * again what an earlier attempt left unprocessed. (The SDK's own retries of a failed call happen inside one
 	 * attempt.)
+	 * @return which attempt this request is
 	 */
 	public int getAttempt() {
 		return this.attempt;
 	}
 
-	/** Items or keys a batch response left unprocessed (to be sent again), or -1 for other requests. */
+	/**
+	 * Items or keys a batch response left unprocessed (to be sent again), or -1 for other requests.
+	 * @return how many items
+	 */
 	public long getItemsUnprocessed() {
 		return this.itemsUnprocessed;
 	}
 
-	/** The request sent. */
+	/**
+	 * The request sent.
+	 * @return the request sent
+	 */
 	public SdkRequest getRequest() {
 		return this.request;
 	}
 
-	/** Its operation, table, index and expressions. */
+	/**
+	 * Its operation, table, index and expressions.
+	 * @return its operation, table, index and expressions
+	 */
 	public RequestDescription getDescription() {
 		return this.description;
 	}
@@ -77,6 +87,7 @@ public class DynamiteRequestContext extends Observation.Context {
 	/**
 	 * Takes in the response: the items it returned and, for Query and Scan, the items DynamoDB read; the capacity
 	 * consumed when it was asked for.
+	 * @param response the response
 	 */
 	public void setResponse(Object response) {
 		this.consumedCapacity = ConsumedCapacities.of(response);
@@ -105,17 +116,27 @@ public class DynamiteRequestContext extends Observation.Context {
 		}
 	}
 
-	/** Items the response returned, or -1 for a write. */
+	/**
+	 * Items the response returned, or -1 for a write.
+	 * @return how many items
+	 */
 	public long getItemsReturned() {
 		return this.itemsReturned;
 	}
 
-	/** Items DynamoDB read to answer (Query and Scan count filtered-out items too), or -1 when unknown. */
+	/**
+	 * Items DynamoDB read to answer (Query and Scan count filtered-out items too), or -1 when unknown.
+	 * @return how many items
+	 */
 	public long getItemsScanned() {
 		return this.itemsScanned;
 	}
 
-	/** The capacity units the request consumed, or -1 when not asked for ({@code dynamite.metrics.consumed-capacity}). */
+	/**
+	 * The capacity units the request consumed, or -1 when not asked for ({@code dynamite.metrics.consumed-capacity}).
+	 * @return the capacity units the request consumed, or -1 when not asked for ({@code
+	 * dynamite.metrics.consumed-capacity})
+	 */
 	public double getConsumedCapacity() {
 		return this.consumedCapacity;
 	}
@@ -123,6 +144,7 @@ public class DynamiteRequestContext extends Observation.Context {
 	/**
 	 * How the request ended: {@code SUCCESS}, {@code CONDITION_FAILED}, {@code THROTTLED}, {@code CLIENT_ERROR},
 	 * {@code SERVER_ERROR} or {@code ERROR} (no answer, such as a connection failure).
+	 * @return the outcome
 	 */
 	public String getOutcome() {
 		Throwable error = getError();

@@ -37,7 +37,11 @@ public record RequestDescription(String operation, String table, String index, M
 	/** What is not there. */
 	public static final String NONE = "none";
 
-	/** The description of a request. */
+	/**
+	 * The description of a request.
+	 * @param request the request
+	 * @return the description of a request
+	 */
 	public static RequestDescription of(SdkRequest request) {
 		if (request instanceof GetItemRequest get) {
 			return new RequestDescription("GetItem", get.tableName(), NONE, expressions("projection",
@@ -105,7 +109,10 @@ public record RequestDescription(String operation, String table, String index, M
 				null, null);
 	}
 
-	/** {@code key="#n0 = :v0" filter="..."}: the expressions, and the names they use. */
+	/**
+	 * {@code key="#n0 = :v0" filter="..."}: the expressions, and the names they use.
+	 * @return the expressions and names, or an empty text when the request has none
+	 */
 	public String expressionsText() {
 		StringJoiner text = new StringJoiner(" ");
 		this.expressions.forEach((role, expression) -> text.add(role + "=\"" + expression + "\""));

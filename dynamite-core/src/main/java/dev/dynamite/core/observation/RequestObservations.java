@@ -20,11 +20,22 @@ public record RequestObservations(ObservationRegistry registry, @Nullable Dynami
 	/** No observations, no consumed capacity. */
 	public static final RequestObservations NONE = new RequestObservations(ObservationRegistry.NOOP, null, false);
 
+	/**
+	 * Checks that a registry is given.
+	 * @param registry the observation registry
+	 * @param convention the convention
+	 * @param consumedCapacity the consumed capacity
+	 * @throws IllegalArgumentException if it is {@code null}
+	 */
 	public RequestObservations {
 		Assert.notNull(registry, "ObservationRegistry must not be null (use ObservationRegistry.NOOP)");
 	}
 
-	/** Observations in this registry, with the default convention and no consumed capacity. */
+	/**
+	 * Observations in this registry, with the default convention and no consumed capacity.
+	 * @param registry the observation registry
+	 * @return the request observations
+	 */
 	public static RequestObservations of(ObservationRegistry registry) {
 		return new RequestObservations(registry, null, false);
 	}

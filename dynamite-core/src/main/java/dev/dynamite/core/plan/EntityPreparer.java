@@ -32,13 +32,22 @@ public final class EntityPreparer {
 
 	private final Map<DynamitePersistentProperty, ValueGenerator<?>> generators = new ConcurrentHashMap<>();
 
+	/**
+	 * A preparer that converts with the converter and reads keys with the key reader.
+	 * @param converter the converter
+	 * @param keys partition key values, or {@link dev.dynamite.core.Key}s for a table with a sort key
+	 */
 	public EntityPreparer(DynamiteConverter converter, ItemKeys keys) {
 		this.converter = converter;
 		this.mappingContext = converter.getMappingContext();
 		this.keys = keys;
 	}
 
-	/** The table entity of a class; a class without {@code @DynamiteTable} is rejected. */
+	/**
+	 * The table entity of a class; a class without {@code @DynamiteTable} is rejected.
+	 * @param type the entity class
+	 * @return the table entity of a class
+	 */
 	public DynamitePersistentEntity<?> entity(Class<?> type) {
 		DynamitePersistentEntity<?> entity = this.mappingContext.getRequiredPersistentEntity(type);
 		if (!entity.isTable()) {
@@ -50,6 +59,10 @@ public final class EntityPreparer {
 	/**
 	 * Prepares a put. {@code create} always treats the entity as new; otherwise it is new when its {@code @Version}
 	 * is null or 0.
+	 * @param <T> the entity type
+	 * @param bean the bean
+	 * @param create the create
+	 * @return the prepared
 	 */
 	public <T> Prepared<T> prepare(T bean, boolean create) {
 		DynamitePersistentEntity<?> entity = entity(bean.getClass());
@@ -163,7 +176,10 @@ public final class EntityPreparer {
 			Map<String, AttributeValue> key, Map<String, AttributeValue> item, boolean mustNotExist,
 			@Nullable Long expectedVersion, @Nullable Object nextVersion) {
 
-		/** The entity as written: call once the write succeeded; sets the new version. */
+		/**
+		 * The entity as written: call once the write succeeded; sets the new version.
+		 * @return the entity as written
+		 */
 		public T written() {
 			DynamitePersistentProperty version = this.entity.getVersionProperty();
 			if (version != null) {
@@ -172,7 +188,10 @@ public final class EntityPreparer {
 			return this.accessor.getBean();
 		}
 
-		/** The entity before the write (version not advanced). */
+		/**
+		 * The entity before the write (version not advanced).
+		 * @return the entity before the write (version not advanced)
+		 */
 		public T bean() {
 			return this.accessor.getBean();
 		}

@@ -32,7 +32,12 @@ public final class FilterResolver {
 		this.converter = converter;
 	}
 
-	/** Resolves the filter against the entity. */
+	/**
+	 * Resolves the filter against the entity.
+	 * @param entity the entity
+	 * @param filter which items
+	 * @return the resolved filter
+	 */
 	public ResolvedFilter resolve(DynamitePersistentEntity<?> entity, Filter filter) {
 		return switch (filter.kind()) {
 			case ALL -> ResolvedFilter.ALL;
@@ -78,7 +83,12 @@ public final class FilterResolver {
 		return ResolvedFilter.of(resolve(entity, condition));
 	}
 
-	/** Resolves one condition against the entity. */
+	/**
+	 * Resolves one condition against the entity.
+	 * @param entity the entity
+	 * @param condition the condition
+	 * @return the resolved condition
+	 */
 	public ResolvedCondition resolve(DynamitePersistentEntity<?> entity, Condition condition) {
 		DynamitePersistentProperty property = entity.getRequiredField(condition.field());
 		Operator operator = condition.operator();

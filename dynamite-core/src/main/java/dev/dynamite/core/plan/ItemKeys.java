@@ -23,11 +23,20 @@ public final class ItemKeys {
 
 	private final DynamiteConverter converter;
 
+	/**
+	 * Key reading and writing through the converter.
+	 * @param converter the converter
+	 */
 	public ItemKeys(DynamiteConverter converter) {
 		this.converter = converter;
 	}
 
-	/** The key map of an id: a {@link Key}, or the partition value of a table without sort key. */
+	/**
+	 * The key map of an id: a {@link Key}, or the partition value of a table without sort key.
+	 * @param entity the entity
+	 * @param id the id
+	 * @return the key map of an id
+	 */
 	public Map<String, AttributeValue> of(DynamitePersistentEntity<?> entity, @Nullable Object id) {
 		if (id == null) {
 			throw new IllegalArgumentException("Key of entity %s must not be null".formatted(entity.getType().getSimpleName()));
@@ -50,7 +59,12 @@ public final class ItemKeys {
 		return map;
 	}
 
-	/** The key map of an entity instance. */
+	/**
+	 * The key map of an entity instance.
+	 * @param entity the entity
+	 * @param accessor the accessor
+	 * @return the key map of an entity instance
+	 */
 	public Map<String, AttributeValue> of(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor) {
 		Map<String, AttributeValue> map = new LinkedHashMap<>(2);
 		DynamitePersistentProperty partitionKey = entity.getPartitionKey();
@@ -62,7 +76,12 @@ public final class ItemKeys {
 		return map;
 	}
 
-	/** The {@link Key} of an entity instance, for messages and repository ids. */
+	/**
+	 * The {@link Key} of an entity instance, for messages and repository ids.
+	 * @param entity the entity
+	 * @param accessor the accessor
+	 * @return the {@link Key} of an entity instance, for messages and repository ids
+	 */
 	public static Key describe(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor) {
 		Object partition = accessor.getProperty(entity.getPartitionKey());
 		Object sort = entity.getSortKey() == null ? null : accessor.getProperty(entity.getSortKey());
@@ -85,7 +104,11 @@ public final class ItemKeys {
 		return attribute;
 	}
 
-	/** DynamoDB's {@code LastEvaluatedKey} as plain values (String, BigDecimal, byte[]). */
+	/**
+	 * DynamoDB's {@code LastEvaluatedKey} as plain values (String, BigDecimal, byte[]).
+	 * @param key the key, or {@code null}
+	 * @return the plain values by attribute name, or {@code null} for a {@code null} key
+	 */
 	public static @Nullable Map<String, Object> toPlain(@Nullable Map<String, AttributeValue> key) {
 		if (key == null) {
 			return null;
@@ -108,7 +131,11 @@ public final class ItemKeys {
 		return plain;
 	}
 
-	/** Plain key values back into an {@code ExclusiveStartKey}. */
+	/**
+	 * Plain key values back into an {@code ExclusiveStartKey}.
+	 * @param plain the plain values by attribute name, or {@code null}
+	 * @return the key, or {@code null} for {@code null}
+	 */
 	public static @Nullable Map<String, AttributeValue> fromPlain(@Nullable Map<String, Object> plain) {
 		if (plain == null || plain.isEmpty()) {
 			return null;

@@ -19,6 +19,12 @@ public final class ItemSize {
 	private ItemSize() {
 	}
 
+	/**
+	 * An item's size as DynamoDB counts it against its 400 KB limit: the UTF-8 length of every attribute name plus
+	 * its value's size.
+	 * @param item the item
+	 * @return its size in bytes (an estimate for numbers, as DynamoDB's own)
+	 */
 	public static long of(Map<String, AttributeValue> item) {
 		long size = 0;
 		for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
@@ -60,6 +66,9 @@ public final class ItemSize {
 
 	/**
 	 * The top-level attribute whose value nests lists and maps deeper than {@link #MAX_DEPTH} levels, or {@code null}.
+	 * @param item the item
+	 * @return the top-level attribute whose value nests lists and maps deeper than {@link #MAX_DEPTH} levels, or {@code
+	 * null}
 	 */
 	public static @Nullable String tooDeep(Map<String, AttributeValue> item) {
 		for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {

@@ -62,12 +62,21 @@ public final class QueryPlanner {
 		this.resolver = new FilterResolver(converter);
 	}
 
-	/** The filter resolver used for validation. */
+	/**
+	 * The filter resolver used for validation.
+	 * @return the filter resolver used for validation
+	 */
 	public FilterResolver resolver() {
 		return this.resolver;
 	}
 
-	/** Plans a read of the entities matching the filter, with the given options. */
+	/**
+	 * Plans a read of the entities matching the filter, with the given options.
+	 * @param entity the entity
+	 * @param filter which items
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return the read plan
+	 */
 	public ReadPlan plan(DynamitePersistentEntity<?> entity, Filter filter, QueryOptions options) {
 		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
 		ReadPlan.Operation operation = chooseOperation(entity, resolved);
@@ -98,7 +107,12 @@ public final class QueryPlanner {
 				options.skip(), options.limit(), options.consistentRead());
 	}
 
-	/** Plans a read of the primary keys only of the matching items (for delete and update by filter); no order. */
+	/**
+	 * Plans a read of the primary keys only of the matching items (for delete and update by filter); no order.
+	 * @param entity the entity
+	 * @param filter which items
+	 * @return the read plan
+	 */
 	public ReadPlan planKeys(DynamitePersistentEntity<?> entity, Filter filter) {
 		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
 		List<String> keys = keyAttributes(entity);
@@ -106,7 +120,12 @@ public final class QueryPlanner {
 				false);
 	}
 
-	/** Plans a read of the items with the given primary keys: one GetItem, or BatchGetItem for several. */
+	/**
+	 * Plans a read of the items with the given primary keys: one GetItem, or BatchGetItem for several.
+	 * @param entity the entity
+	 * @param keys partition key values, or {@link dev.dynamite.core.Key}s for a table with a sort key
+	 * @return the read plan
+	 */
 	public ReadPlan planByKeys(DynamitePersistentEntity<?> entity, List<Map<String, AttributeValue>> keys) {
 		List<Map<String, AttributeValue>> distinct = List.copyOf(new LinkedHashSet<>(keys));
 		ReadPlan.Operation operation = distinct.size() == 1 ? new ReadPlan.GetItem(distinct.get(0))
@@ -247,7 +266,11 @@ public final class QueryPlanner {
 		return List.copyOf(new LinkedHashSet<>(values));
 	}
 
-	/** The primary key attribute names of the entity. */
+	/**
+	 * The primary key attribute names of the entity.
+	 * @param entity the entity
+	 * @return the primary key attribute names of the entity
+	 */
 	public static List<String> keyAttributes(DynamitePersistentEntity<?> entity) {
 		DynamitePersistentProperty sortKey = entity.getSortKey();
 		return sortKey == null ? List.of(entity.getPartitionKey().getAttributeName())

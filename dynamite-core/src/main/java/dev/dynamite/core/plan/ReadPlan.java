@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param projection the attributes to request, or {@code null} for all
  * @param keep the attributes to keep in each result (the requested ones plus the keys), or {@code null} for all
  * @param forward {@code ScanIndexForward} of a Query
- * @param inMemoryOrder the order Dynamite applies after reading everything, or {@code null} when DynamoDB's order is the
+ * @param inMemoryOrder the order Dynamite applies after reading everything, or {@code null} when DynamoDB's order is
+ * the
  * answer's order (then reading stops as soon as skip + limit items are known)
  * @param skip how many results to skip
  * @param limit the maximum number of results, or {@code null}
@@ -31,7 +32,10 @@ public record ReadPlan(DynamitePersistentEntity<?> entity, Operation operation, 
 		@Nullable Set<String> keep, boolean forward, @Nullable Comparator<Map<String, AttributeValue>> inMemoryOrder,
 		int skip, @Nullable Integer limit, boolean consistentRead) {
 
-	/** How many ordered results are enough, or {@code -1} when everything must be read. */
+	/**
+	 * How many ordered results are enough, or {@code -1} when everything must be read.
+	 * @return how many ordered results are enough, or {@code -1} when everything must be read
+	 */
 	public int enough() {
 		return (this.inMemoryOrder == null && this.limit != null) ? this.skip + this.limit : -1;
 	}
@@ -67,7 +71,10 @@ public record ReadPlan(DynamitePersistentEntity<?> entity, Operation operation, 
 			List<AttributeValue> partitionValues, @Nullable DynamitePersistentProperty sortKey,
 			@Nullable ResolvedCondition sortCondition, ResolvedFilter filter) implements Operation {
 
-		/** The index name, or {@code null} for the table. */
+		/**
+		 * The index name, or {@code null} for the table.
+		 * @return the index name, or {@code null} for the table
+		 */
 		public @Nullable String indexName() {
 			return this.index == null ? null : this.index.name();
 		}

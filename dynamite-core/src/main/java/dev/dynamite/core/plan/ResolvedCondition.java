@@ -16,12 +16,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public record ResolvedCondition(DynamitePersistentProperty property, Operator operator, List<AttributeValue> values) {
 
-	/** The attribute name. */
+	/**
+	 * The attribute name.
+	 * @return the attribute name
+	 */
 	public String attribute() {
 		return this.property.getAttributeName();
 	}
 
-	/** The single operand. */
+	/**
+	 * The single operand.
+	 * @return the single operand
+	 */
 	public AttributeValue value() {
 		return this.values.get(0);
 	}

@@ -19,12 +19,19 @@ public record ResolvedFilter(Filter.Kind kind, @Nullable ResolvedCondition condi
 	/** The filter matching everything. */
 	public static final ResolvedFilter ALL = new ResolvedFilter(Filter.Kind.ALL, null, List.of());
 
-	/** A single condition. */
+	/**
+	 * A single condition.
+	 * @param condition the condition
+	 * @return a single condition
+	 */
 	public static ResolvedFilter of(ResolvedCondition condition) {
 		return new ResolvedFilter(Filter.Kind.CONDITION, condition, List.of());
 	}
 
-	/** The parts that must all hold: the children of an AND, else this filter alone (none for ALL). */
+	/**
+	 * The parts that must all hold: the children of an AND, else this filter alone (none for ALL).
+	 * @return the parts that must all hold
+	 */
 	public List<ResolvedFilter> conjuncts() {
 		return switch (this.kind) {
 			case ALL -> List.of();
@@ -33,7 +40,11 @@ public record ResolvedFilter(Filter.Kind kind, @Nullable ResolvedCondition condi
 		};
 	}
 
-	/** The AND of the given parts (ALL when empty). */
+	/**
+	 * The AND of the given parts (ALL when empty).
+	 * @param parts the parts
+	 * @return the AND of the given parts (ALL when empty)
+	 */
 	public static ResolvedFilter and(List<ResolvedFilter> parts) {
 		if (parts.isEmpty()) {
 			return ALL;

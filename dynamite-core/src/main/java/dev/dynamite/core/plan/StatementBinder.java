@@ -38,7 +38,11 @@ public final class StatementBinder {
 		this.converter = converter;
 	}
 
-	/** How many positional parameters ({@code ?} outside literals) the statement has. */
+	/**
+	 * How many positional parameters ({@code ?} outside literals) the statement has.
+	 * @param statement the PartiQL statement
+	 * @return how many positional parameters ({@code ?} outside literals) the statement has
+	 */
 	public static int parameterCount(String statement) {
 		int count = 0;
 		for (Token token : tokens(statement)) {
@@ -52,6 +56,10 @@ public final class StatementBinder {
 	/**
 	 * The statement with its table in place and its parameters bound.
 	 * @param options skip, limit and consistent read (a sort or attributes belong in the statement itself)
+	 * @param entity the entity
+	 * @param statement the PartiQL statement
+	 * @param parameters the values of its {@code ?} placeholders, in order
+	 * @return the statement with its table in place and its parameters bound
 	 * @throws IllegalArgumentException when the number of parameters differs from the statement's {@code ?}s, or a
 	 * value does not fit its field
 	 */

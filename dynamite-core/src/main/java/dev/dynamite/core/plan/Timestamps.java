@@ -23,14 +23,22 @@ public final class Timestamps {
 	private Timestamps() {
 	}
 
-	/** The next instant: now, or one millisecond after the previous one if the clock has not moved on. */
+	/**
+	 * The next instant: now, or one millisecond after the previous one if the clock has not moved on.
+	 * @return the next instant
+	 */
 	public static Instant next() {
 		long now = System.currentTimeMillis();
 		long millis = LAST.updateAndGet(last -> Math.max(now, last + 1));
 		return Instant.ofEpochMilli(millis);
 	}
 
-	/** The instant as a value of the field type: ISO-8601 UTC with millis and {@code Z} for strings. */
+	/**
+	 * The instant as a value of the field type: ISO-8601 UTC with millis and {@code Z} for strings.
+	 * @param type the entity class
+	 * @param instant the instant
+	 * @return the instant as a value of the field type
+	 */
 	public static Object as(Class<?> type, Instant instant) {
 		if (type == String.class) {
 			return ISO_MILLIS.format(instant);

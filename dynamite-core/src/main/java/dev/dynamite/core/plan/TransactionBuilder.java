@@ -62,7 +62,10 @@ public final class TransactionBuilder implements DynamiteTransaction {
 		return add(this.planner.deleteById(type, key));
 	}
 
-	/** The transaction planned: at most 100 actions. */
+	/**
+	 * The transaction planned: at most 100 actions.
+	 * @return the transaction planned
+	 */
 	public WritePlan.Transaction plan() {
 		return this.planner.transaction(this.actions);
 	}

@@ -62,12 +62,19 @@ public final class WritePlanner {
 		this.statements = new StatementBinder(converter);
 	}
 
-	/** The table entity of a class; a class without {@code @DynamiteTable} is rejected. */
+	/**
+	 * The table entity of a class; a class without {@code @DynamiteTable} is rejected.
+	 * @param type the entity class
+	 * @return the table entity of a class
+	 */
 	public DynamitePersistentEntity<?> entity(Class<?> type) {
 		return this.preparer.entity(type);
 	}
 
-	/** The key converter. */
+	/**
+	 * The key converter.
+	 * @return the key converter
+	 */
 	public ItemKeys keys() {
 		return this.keys;
 	}
@@ -75,12 +82,20 @@ public final class WritePlanner {
 	/**
 	 * Prepares an entity for a put: defaults, timestamps, the next version, every value checked.
 	 * @param create whether the item must be new whatever its version
+	 * @param <T> the entity type
+	 * @param bean the bean
+	 * @return the entity preparer.prepared
 	 */
 	public <T> EntityPreparer.Prepared<T> prepare(T bean, boolean create) {
 		return this.preparer.prepare(bean, create);
 	}
 
-	/** The put of a prepared entity: a create must not exist, a versioned entity must have the version read. */
+	/**
+	 * The put of a prepared entity: a create must not exist, a versioned entity must have the version read.
+	 * @param prepared the prepared
+	 * @param create the create
+	 * @return the put of a prepared entity
+	 */
 	public Put put(EntityPreparer.Prepared<?> prepared, boolean create) {
 		DynamitePersistentEntity<?> entity = prepared.entity();
 		OnConditionFailure failure;
@@ -103,6 +118,8 @@ public final class WritePlanner {
 	/**
 	 * The writes of many prepared entities: one BatchWrite per table for the unversioned ones (a key given twice is
 	 * written once, the later entity winning, as it would one by one), then a conditional put per versioned one.
+	 * @param prepared the prepared
+	 * @return the writes of many prepared entities
 	 */
 	public WritePlan saveAll(List<? extends EntityPreparer.Prepared<?>> prepared) {
 		Map<String, Map<Map<String, AttributeValue>, BatchEntry>> byTable = new LinkedHashMap<>();
@@ -124,6 +141,8 @@ public final class WritePlanner {
 	/**
 	 * Checks the changes of an update before any request (known fields, no key, no version, no null for a field
 	 * every item has) and converts them; {@code @UpdatedAt} is refreshed unless given.
+	 * @param entity the entity
+	 * @param changes the new values, by field name
 	 * @return attribute name to new value ({@code null} means REMOVE)
 	 */
 	public Map<String, @Nullable AttributeValue> changes(DynamitePersistentEntity<?> entity, Map<String, ?> changes) {
@@ -164,6 +183,9 @@ public final class WritePlanner {
 	/**
 	 * The update of one entity's item, conditional on it existing and on its {@code @Version}; returns the item as
 	 * stored.
+	 * @param bean the bean
+	 * @param changes the new values, by field name
+	 * @return the update of one entity's item, conditional on it existing and on its {@code @Version}
 	 */
 	public Update update(Object bean, Map<String, ?> changes) {
 		return update(bean, changes, true);
@@ -172,6 +194,9 @@ public final class WritePlanner {
 	/**
 	 * The update of one entity's item, conditional on it existing and on its {@code @Version}.
 	 * @param returnNew whether DynamoDB returns the item as stored (not in a transaction, which returns nothing)
+	 * @param bean the bean
+	 * @param changes the new values, by field name
+	 * @return the update of one entity's item, conditional on it existing and on its {@code @Version}
 	 */
 	public Update update(Object bean, Map<String, ?> changes, boolean returnNew) {
 		DynamitePersistentEntity<?> entity = entity(bean.getClass());
@@ -192,6 +217,10 @@ public final class WritePlanner {
 	/**
 	 * The update of every item the filter matches: straight to the item when the filter is its full key, else the keys
 	 * are read and each item updated; an item gone in between is not counted.
+	 * @param type the entity class
+	 * @param changes the new values, by field name
+	 * @param filter which items
+	 * @return the update of every item the filter matches
 	 */
 	public WritePlan updateMatching(Class<?> type, Map<String, ?> changes, Filter filter) {
 		DynamitePersistentEntity<?> entity = entity(type);
@@ -212,6 +241,9 @@ public final class WritePlanner {
 	/**
 	 * The delete of every item the filter matches: one DeleteItem (counting what it removed) when the filter is the
 	 * full key, else the keys are read and deleted in batches.
+	 * @param type the entity class
+	 * @param filter which items
+	 * @return the delete of every item the filter matches
 	 */
 	public WritePlan deleteMatching(Class<?> type, Filter filter) {
 		DynamitePersistentEntity<?> entity = entity(type);
@@ -223,7 +255,11 @@ public final class WritePlanner {
 				keys.stream().map(key -> new BatchEntry(true, key)).toList()));
 	}
 
-	/** The delete of one entity's item, conditional on its {@code @Version} when it has one. */
+	/**
+	 * The delete of one entity's item, conditional on its {@code @Version} when it has one.
+	 * @param bean the bean
+	 * @return the delete of one entity's item, conditional on its {@code @Version} when it has one
+	 */
 	public Delete delete(Object bean) {
 		DynamitePersistentEntity<?> entity = entity(bean.getClass());
 		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
@@ -240,13 +276,23 @@ public final class WritePlanner {
 				failure);
 	}
 
-	/** The delete of the item with this key, unconditional. */
+	/**
+	 * The delete of the item with this key, unconditional.
+	 * @param type the entity class
+	 * @param id the id
+	 * @return the delete of the item with this key, unconditional
+	 */
 	public Delete deleteById(Class<?> type, Object id) {
 		DynamitePersistentEntity<?> entity = entity(type);
 		return new Delete(entity, this.keys.of(entity, id), null, null, false, OnConditionFailure.SKIPPED);
 	}
 
-	/** Batched deletes of the items with these keys, each key once, without reading them. */
+	/**
+	 * Batched deletes of the items with these keys, each key once, without reading them.
+	 * @param type the entity class
+	 * @param ids the ids
+	 * @return the write plan
+	 */
 	public WritePlan deleteAllById(Class<?> type, Iterable<?> ids) {
 		DynamitePersistentEntity<?> entity = entity(type);
 		Map<Map<String, AttributeValue>, BatchEntry> entries = new LinkedHashMap<>();
@@ -260,6 +306,8 @@ public final class WritePlanner {
 	/**
 	 * The deletes of many entities, every key checked first: batches per table for the unversioned ones, then a
 	 * conditional delete per versioned one.
+	 * @param beans the beans
+	 * @return the deletes of many entities, every key checked first
 	 */
 	public WritePlan deleteAll(Iterable<?> beans) {
 		Map<String, Map<Map<String, AttributeValue>, BatchEntry>> byTable = new LinkedHashMap<>();
@@ -282,7 +330,11 @@ public final class WritePlanner {
 		return each(batches(byTable), versioned);
 	}
 
-	/** One transaction of the actions; more than 100, or two on one item, are refused before anything is sent. */
+	/**
+	 * One transaction of the actions; more than 100, or two on one item, are refused before anything is sent.
+	 * @param actions the writes to make in the transaction
+	 * @return one transaction of the actions
+	 */
 	public Transaction transaction(List<WritePlan> actions) {
 		if (actions.size() > MAX_TRANSACTION_ACTIONS) {
 			throw new IllegalArgumentException("A transaction holds at most %d actions (DynamoDB's limit), this one has %d; nothing was sent"
@@ -294,12 +346,21 @@ public final class WritePlanner {
 	/**
 	 * A PartiQL statement on the entity's table: {@code {table}} in place, each {@code ?} bound through its field's
 	 * codec; checked before it is sent.
+	 * @param type the entity class
+	 * @param partiql the PartiQL statement
+	 * @param parameters the values of its {@code ?} placeholders, in order
+	 * @param options skip, limit, order, attributes and consistency
+	 * @return a PartiQL statement on the entity's table
 	 */
 	public Statement statement(Class<?> type, String partiql, List<?> parameters, QueryOptions options) {
 		return this.statements.bind(entity(type), partiql, parameters, options);
 	}
 
-	/** Which entity and key a single-item write is on, for checking that a transaction touches each item once. */
+	/**
+	 * Which entity and key a single-item write is on, for checking that a transaction touches each item once.
+	 * @param write the write
+	 * @return which entity and key a single-item write is on, for checking that a transaction touches each item once
+	 */
 	public static Map.Entry<String, Map<String, AttributeValue>> target(WritePlan write) {
 		if (write instanceof Put put) {
 			return Map.entry(put.entity().getTableName(), keyOf(put.entity(), put.item()));
@@ -313,7 +374,12 @@ public final class WritePlanner {
 		throw new IllegalArgumentException("Not a single-item write: " + write);
 	}
 
-	/** The primary key of an item. */
+	/**
+	 * The primary key of an item.
+	 * @param entity the entity
+	 * @param item the item
+	 * @return the primary key of an item
+	 */
 	public static Map<String, AttributeValue> keyOf(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> item) {
 		Map<String, AttributeValue> key = new LinkedHashMap<>(2);
 		for (String attribute : QueryPlanner.keyAttributes(entity)) {
@@ -322,7 +388,11 @@ public final class WritePlanner {
 		return key;
 	}
 
-	/** A key's values for messages: {@code [a, 1]}. */
+	/**
+	 * A key's values for messages: {@code [a, 1]}.
+	 * @param key a partition key value, or a {@link dev.dynamite.core.Key} for a table with a sort key
+	 * @return a key's values for messages
+	 */
 	public static String describe(Map<String, AttributeValue> key) {
 		return key.values().stream().map(v -> v.s() != null ? v.s() : v.n() != null ? v.n() : String.valueOf(v))
 			.toList().toString();

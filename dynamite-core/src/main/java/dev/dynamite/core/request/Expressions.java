@@ -23,31 +23,49 @@ public final class Expressions {
 
 	private final Map<String, AttributeValue> values = new HashMap<>();
 
-	/** The placeholder of an attribute name (the same name gets the same placeholder). */
+	/**
+	 * The placeholder of an attribute name (the same name gets the same placeholder).
+	 * @param attribute the attribute
+	 * @return the placeholder of an attribute name (the same name gets the same placeholder)
+	 */
 	public String name(String attribute) {
 		return this.names.computeIfAbsent(attribute, a -> "#n" + this.names.size());
 	}
 
-	/** A new placeholder for a value. */
+	/**
+	 * A new placeholder for a value.
+	 * @param value the value
+	 * @return a new placeholder for a value
+	 */
 	public String value(AttributeValue value) {
 		String placeholder = ":v" + this.values.size();
 		this.values.put(placeholder, value);
 		return placeholder;
 	}
 
-	/** The name placeholders, for {@code ExpressionAttributeNames}; {@code null} when empty (the SDK rejects empty maps). */
+	/**
+	 * The name placeholders, for {@code ExpressionAttributeNames}; {@code null} when empty (the SDK rejects empty maps).
+	 * @return the name placeholders, for {@code ExpressionAttributeNames}
+	 */
 	public Map<String, String> names() {
 		Map<String, String> result = new HashMap<>(this.names.size());
 		this.names.forEach((attribute, placeholder) -> result.put(placeholder, attribute));
 		return result.isEmpty() ? null : result;
 	}
 
-	/** The value placeholders, for {@code ExpressionAttributeValues}; {@code null} when empty. */
+	/**
+	 * The value placeholders, for {@code ExpressionAttributeValues}; {@code null} when empty.
+	 * @return the value placeholders, for {@code ExpressionAttributeValues}
+	 */
 	public Map<String, AttributeValue> values() {
 		return this.values.isEmpty() ? null : new HashMap<>(this.values);
 	}
 
-	/** A filter or condition expression of a resolved filter tree. */
+	/**
+	 * A filter or condition expression of a resolved filter tree.
+	 * @param filter which items
+	 * @return a filter or condition expression of a resolved filter tree
+	 */
 	public String condition(ResolvedFilter filter) {
 		return switch (filter.kind()) {
 			case ALL -> throw new IllegalArgumentException("ALL has no expression");
@@ -66,7 +84,11 @@ public final class Expressions {
 		};
 	}
 
-	/** The expression of one condition. */
+	/**
+	 * The expression of one condition.
+	 * @param condition the condition
+	 * @return the expression of one condition
+	 */
 	public String condition(ResolvedCondition condition) {
 		String n = name(condition.attribute());
 		Operator operator = condition.operator();
@@ -115,7 +137,11 @@ public final class Expressions {
 		return out.toString();
 	}
 
-	/** A projection expression of the given attributes. */
+	/**
+	 * A projection expression of the given attributes.
+	 * @param attributes the fields to read
+	 * @return a projection expression of the given attributes
+	 */
 	public String projection(Iterable<String> attributes) {
 		StringBuilder out = new StringBuilder();
 		for (String attribute : attributes) {

@@ -40,6 +40,12 @@ public final class RequestFactory {
 	private RequestFactory() {
 	}
 
+	/**
+	 * The GetItem request of a key lookup, with the plan's consistency and projection.
+	 * @param plan the plan
+	 * @param get the get
+	 * @return the GetItem request of a key lookup, with the plan's consistency and projection
+	 */
 	public static GetItemRequest get(ReadPlan plan, ReadPlan.GetItem get) {
 		GetItemRequest.Builder builder = GetItemRequest.builder()
 			.tableName(plan.entity().getTableName())
@@ -55,6 +61,12 @@ public final class RequestFactory {
 		return builder.build();
 	}
 
+	/**
+	 * The keys of one BatchGetItem request for the plan's table, with the plan's consistency and projection.
+	 * @param plan the plan
+	 * @param keys partition key values, or {@link dev.dynamite.core.Key}s for a table with a sort key
+	 * @return the keys of one BatchGetItem request for the plan's table, with the plan's consistency and projection
+	 */
 	public static KeysAndAttributes keysAndAttributes(ReadPlan plan, List<Map<String, AttributeValue>> keys) {
 		KeysAndAttributes.Builder builder = KeysAndAttributes.builder().keys(keys);
 		if (plan.consistentRead()) {
@@ -68,7 +80,15 @@ public final class RequestFactory {
 		return builder.build();
 	}
 
-	/** A Query of one partition; {@code count} asks for {@code Select=COUNT} instead of items. */
+	/**
+	 * A Query of one partition; {@code count} asks for {@code Select=COUNT} instead of items.
+	 * @param plan the plan
+	 * @param query the query
+	 * @param partition the partition
+	 * @param startKey the start key
+	 * @param count the count
+	 * @return a Query of one partition
+	 */
 	public static QueryRequest query(ReadPlan plan, ReadPlan.Query query, AttributeValue partition,
 			@Nullable Map<String, AttributeValue> startKey, boolean count) {
 		Expressions expressions = new Expressions();
@@ -99,7 +119,14 @@ public final class RequestFactory {
 			.build();
 	}
 
-	/** A Scan; {@code count} asks for {@code Select=COUNT} instead of items. */
+	/**
+	 * A Scan; {@code count} asks for {@code Select=COUNT} instead of items.
+	 * @param plan the plan
+	 * @param scan the scan
+	 * @param startKey the start key
+	 * @param count the count
+	 * @return a Scan
+	 */
 	public static ScanRequest scan(ReadPlan plan, ReadPlan.Scan scan, @Nullable Map<String, AttributeValue> startKey,
 			boolean count) {
 		Expressions expressions = new Expressions();
@@ -123,7 +150,11 @@ public final class RequestFactory {
 			.build();
 	}
 
-	/** The PutItem of a put: conditional on the item's absence, or on its version. */
+	/**
+	 * The PutItem of a put: conditional on the item's absence, or on its version.
+	 * @param put the put
+	 * @return the PutItem of a put
+	 */
 	public static PutItemRequest put(WritePlan.Put put) {
 		Condition condition = putCondition(put);
 		return PutItemRequest.builder()
@@ -135,7 +166,11 @@ public final class RequestFactory {
 			.build();
 	}
 
-	/** The UpdateItem of an update: SET / REMOVE of its changes, the version advanced, conditional on the item. */
+	/**
+	 * The UpdateItem of an update: SET / REMOVE of its changes, the version advanced, conditional on the item.
+	 * @param update the update
+	 * @return the UpdateItem of an update
+	 */
 	public static UpdateItemRequest update(WritePlan.Update update) {
 		Expressions expressions = new Expressions();
 		String expression = updateExpression(update, expressions);
@@ -151,7 +186,11 @@ public final class RequestFactory {
 			.build();
 	}
 
-	/** The DeleteItem of a delete, conditional on the version when the plan has one. */
+	/**
+	 * The DeleteItem of a delete, conditional on the version when the plan has one.
+	 * @param delete the delete
+	 * @return the DeleteItem of a delete, conditional on the version when the plan has one
+	 */
 	public static DeleteItemRequest delete(WritePlan.Delete delete) {
 		Condition condition = deleteCondition(delete);
 		return DeleteItemRequest.builder()
@@ -164,7 +203,11 @@ public final class RequestFactory {
 			.build();
 	}
 
-	/** The requests of a batch of puts and deletes on one table, for BatchWriteItem. */
+	/**
+	 * The requests of a batch of puts and deletes on one table, for BatchWriteItem.
+	 * @param batch the batch
+	 * @return the requests of a batch of puts and deletes on one table, for BatchWriteItem
+	 */
 	public static List<WriteRequest> writeRequests(WritePlan.BatchWrite batch) {
 		List<WriteRequest> requests = new ArrayList<>(batch.writes().size());
 		for (WritePlan.BatchEntry entry : batch.writes()) {
@@ -175,12 +218,21 @@ public final class RequestFactory {
 		return requests;
 	}
 
-	/** One BatchWriteItem of up to 25 requests on one table. */
+	/**
+	 * One BatchWriteItem of up to 25 requests on one table.
+	 * @param table the table name
+	 * @param requests the requests
+	 * @return one BatchWriteItem of up to 25 requests on one table
+	 */
 	public static BatchWriteItemRequest batchWrite(String table, List<WriteRequest> requests) {
 		return BatchWriteItemRequest.builder().requestItems(Map.of(table, requests)).build();
 	}
 
-	/** The TransactWriteItems of a transaction, its actions in order. */
+	/**
+	 * The TransactWriteItems of a transaction, its actions in order.
+	 * @param transaction the transaction
+	 * @return the TransactWriteItems of a transaction, its actions in order
+	 */
 	public static TransactWriteItemsRequest transaction(WritePlan.Transaction transaction) {
 		List<TransactWriteItem> items = new ArrayList<>(transaction.actions().size());
 		for (WritePlan action : transaction.actions()) {
@@ -189,7 +241,12 @@ public final class RequestFactory {
 		return TransactWriteItemsRequest.builder().transactItems(items).build();
 	}
 
-	/** The ExecuteStatement of a PartiQL statement, continuing after {@code nextToken}. */
+	/**
+	 * The ExecuteStatement of a PartiQL statement, continuing after {@code nextToken}.
+	 * @param statement the PartiQL statement
+	 * @param nextToken the next token
+	 * @return the ExecuteStatement of a PartiQL statement, continuing after {@code nextToken}
+	 */
 	public static ExecuteStatementRequest statement(WritePlan.Statement statement, @Nullable String nextToken) {
 		ExecuteStatementRequest.Builder builder = ExecuteStatementRequest.builder()
 			.statement(statement.statement())

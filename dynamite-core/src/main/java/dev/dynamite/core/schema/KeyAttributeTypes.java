@@ -22,7 +22,11 @@ public final class KeyAttributeTypes {
 	private KeyAttributeTypes() {
 	}
 
-	/** The scalar attribute type of the given key property. */
+	/**
+	 * The scalar attribute type of the given key property.
+	 * @param property the property
+	 * @return the scalar attribute type of the given key property
+	 */
 	public static ScalarAttributeType of(DynamitePersistentProperty property) {
 		Assert.notNull(property, "Property must not be null");
 		AttributeValueType stored = ((DynamitePersistentEntity<?>) property.getOwner()).getConvertedStorage(property);
@@ -36,7 +40,11 @@ public final class KeyAttributeTypes {
 		return of(property.getType());
 	}
 
-	/** The scalar attribute type a key of the given Java type is stored as. */
+	/**
+	 * The scalar attribute type a key of the given Java type is stored as.
+	 * @param type the entity class
+	 * @return the scalar attribute type a key of the given Java type is stored as
+	 */
 	public static ScalarAttributeType of(Class<?> type) {
 		Assert.notNull(type, "Type must not be null");
 		Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type);

@@ -57,10 +57,18 @@ public abstract class AbstractDynamiteQuery implements RepositoryQuery {
 		return processor.processResult(result);
 	}
 
-	/** Runs the query for one call and returns the entities (or count) it read. */
+	/**
+	 * Runs the query for one call and returns the entities (or count) it read.
+	 * @param accessor the accessor
+	 * @param returnedType the type the method returns
+	 * @return the object
+	 */
 	protected abstract @Nullable Object doExecute(ParametersParameterAccessor accessor, ReturnedType returnedType);
 
-	/** Whether the result is returned as it is (a count, a flag, a number of writes), not as entities. */
+	/**
+	 * Whether the result is returned as it is (a count, a flag, a number of writes), not as entities.
+	 * @return whether the result is returned as it is (a count, a flag, a number of writes), not as entities
+	 */
 	protected abstract boolean isRawResult();
 
 	@Override
@@ -68,17 +76,26 @@ public abstract class AbstractDynamiteQuery implements RepositoryQuery {
 		return this.method;
 	}
 
-	/** The operations the query runs with. */
+	/**
+	 * The operations the query runs with.
+	 * @return the operations the query runs with
+	 */
 	protected DynamiteOperations getOperations() {
 		return this.operations;
 	}
 
-	/** {@code Repository.method}, for messages. */
+	/**
+	 * {@code Repository.method}, for messages.
+	 * @return the repository and method name
+	 */
 	protected String getDescription() {
 		return this.description;
 	}
 
-	/** The entity type the repository manages. */
+	/**
+	 * The entity type the repository manages.
+	 * @return the entity type the repository manages
+	 */
 	protected Class<?> getDomainType() {
 		return this.method.getEntityInformation().getJavaType();
 	}

@@ -44,6 +44,9 @@ public record DerivedMethodName(String treeSource, Sort orderBy, boolean last, i
 
 	/**
 	 * Prepares a method name.
+	 * @param methodName the method name
+	 * @param resolver the resolver
+	 * @return the derived method name
 	 * @throws IllegalArgumentException when an OrderBy property matches no field, or a count is zero
 	 */
 	public static DerivedMethodName parse(String methodName, PropertyNameResolver resolver) {

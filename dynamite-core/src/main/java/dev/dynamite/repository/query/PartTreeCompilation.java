@@ -71,17 +71,27 @@ public final class PartTreeCompilation {
 		validate();
 	}
 
-	/** The parsed name. */
+	/**
+	 * The parsed name.
+	 * @return the parsed name
+	 */
 	public PartTree tree() {
 		return this.tree;
 	}
 
-	/** Whether a call reads a bounded number of items (First/Top/Last, a {@code Limit} argument). */
+	/**
+	 * Whether a call reads a bounded number of items (First/Top/Last, a {@code Limit} argument).
+	 * @param accessor the accessor
+	 * @return whether a call reads a bounded number of items (First/Top/Last, a {@code Limit} argument)
+	 */
 	public boolean isLimiting(ParameterAccessor accessor) {
 		return this.tree.isLimiting() || this.name.last() || accessor.getLimit().isLimited();
 	}
 
-	/** Whether the result is a count, a flag or a number of deletes, not entities. */
+	/**
+	 * Whether the result is a count, a flag or a number of deletes, not entities.
+	 * @return whether the result is a count, a flag or a number of deletes, not entities
+	 */
 	public boolean isRawResult() {
 		return this.tree.isCountProjection() || this.tree.isExistsProjection()
 				|| (this.tree.isDelete() && !this.method.isCollectionQuery());
@@ -127,12 +137,22 @@ public final class PartTreeCompilation {
 		return QueryCreationException.create(this.method, this.description + ": " + reason);
 	}
 
-	/** The filter and dynamic sort of a call. */
+	/**
+	 * The filter and dynamic sort of a call.
+	 * @param accessor the accessor
+	 * @return the filter and dynamic sort of a call
+	 */
 	public DerivedQuery createQuery(ParameterAccessor accessor) {
 		return new DynamiteQueryCreator(this.tree, accessor, this.description).createQuery();
 	}
 
-	/** The read options of a call: sort, limit (First/Top/Last/Limit/Pageable), skip and projected attributes. */
+	/**
+	 * The read options of a call: sort, limit (First/Top/Last/Limit/Pageable), skip and projected attributes.
+	 * @param dynamicSort the dynamic sort
+	 * @param accessor the accessor
+	 * @param returnedType the type the method returns
+	 * @return the read options of a call
+	 */
 	public QueryOptions createOptions(Sort dynamicSort, ParameterAccessor accessor, ReturnedType returnedType) {
 		QueryOptions.Builder builder = QueryOptions.builder().sort(this.name.orderBy().and(this.resolver.resolve(dynamicSort)));
 		Integer limit = this.name.last() ? Integer.valueOf(this.name.lastCount())

@@ -66,17 +66,27 @@ public final class PartiqlMethod {
 		return QueryCreationException.create(this.method, description + ": " + reason);
 	}
 
-	/** The statement. */
+	/**
+	 * The statement.
+	 * @return the statement
+	 */
 	public String statement() {
 		return this.statement;
 	}
 
-	/** Whether the statement writes (INSERT, UPDATE, DELETE) rather than selects. */
+	/**
+	 * Whether the statement writes (INSERT, UPDATE, DELETE) rather than selects.
+	 * @return whether the statement writes (INSERT, UPDATE, DELETE) rather than selects
+	 */
 	public boolean writes() {
 		return this.writes;
 	}
 
-	/** The values bound to the {@code ?}s of one call, in order. */
+	/**
+	 * The values bound to the {@code ?}s of one call, in order.
+	 * @param accessor the accessor
+	 * @return the values bound to the {@code ?}s of one call, in order
+	 */
 	public List<Object> values(ParameterAccessor accessor) {
 		List<Object> values = new ArrayList<>();
 		for (Parameter parameter : this.method.getParameters().getBindableParameters()) {
@@ -89,6 +99,8 @@ public final class PartiqlMethod {
 	 * Skip and limit of one call: a {@code Pageable} pages; a slice reads one item more, a single result two (to tell
 	 * more than one).
 	 * @param many whether the method returns many items (a collection, a stream, a {@code Flux})
+	 * @param accessor the accessor
+	 * @return the query options
 	 */
 	public QueryOptions options(ParameterAccessor accessor, boolean many) {
 		Pageable pageable = accessor.getPageable();
@@ -103,12 +115,20 @@ public final class PartiqlMethod {
 		return options.limit(many ? size : Integer.valueOf(2)).build();
 	}
 
-	/** The page size of a call's {@code Pageable}, or {@code null} when unpaged. */
+	/**
+	 * The page size of a call's {@code Pageable}, or {@code null} when unpaged.
+	 * @param accessor the accessor
+	 * @return the page size of a call's {@code Pageable}, or {@code null} when unpaged
+	 */
 	public static @Nullable Integer pageSize(ParameterAccessor accessor) {
 		return accessor.getPageable().isPaged() ? accessor.getPageable().getPageSize() : null;
 	}
 
-	/** A write's count as the method returns it: {@code int}, {@code long} or nothing. */
+	/**
+	 * A write's count as the method returns it: {@code int}, {@code long} or nothing.
+	 * @param written the written
+	 * @return a write's count as the method returns it
+	 */
 	public @Nullable Object written(long written) {
 		Class<?> returned = ClassUtils.resolvePrimitiveIfNecessary(this.method.getReturnedObjectType());
 		return returned == Integer.class ? (Object) (int) written : returned == Long.class ? written : null;

@@ -17,24 +17,36 @@ public final class PropertyNameResolver {
 
 	private final DynamitePersistentEntity<?> entity;
 
-	/** A resolver for the fields of the given entity. */
+	/**
+	 * A resolver for the fields of the given entity.
+	 * @param entity the entity
+	 */
 	public PropertyNameResolver(DynamitePersistentEntity<?> entity) {
 		Assert.notNull(entity, "Entity must not be null");
 		this.entity = entity;
 	}
 
-	/** The entity whose fields are resolved. */
+	/**
+	 * The entity whose fields are resolved.
+	 * @return the entity whose fields are resolved
+	 */
 	public DynamitePersistentEntity<?> getEntity() {
 		return this.entity;
 	}
 
-	/** The field with this name, or with a camelCase / snake_case equivalent name, or {@code null}. */
+	/**
+	 * The field with this name, or with a camelCase / snake_case equivalent name, or {@code null}.
+	 * @param name the name
+	 * @return the field with this name, or with a camelCase / snake_case equivalent name, or {@code null}
+	 */
 	public @Nullable DynamitePersistentProperty find(String name) {
 		return this.entity.findField(name);
 	}
 
 	/**
 	 * The Java field name for this name.
+	 * @param name the name
+	 * @return the Java field name for this name
 	 * @throws IllegalArgumentException naming the property, the entity and its fields when none matches
 	 */
 	public String fieldName(String name) {
@@ -46,7 +58,11 @@ public final class PropertyNameResolver {
 		return property.getName();
 	}
 
-	/** The sort with each property resolved to its field name; unknown names are kept for the template to report. */
+	/**
+	 * The sort with each property resolved to its field name; unknown names are kept for the template to report.
+	 * @param sort the order
+	 * @return the sort with each property resolved to its field name
+	 */
 	public Sort resolve(Sort sort) {
 		if (sort.isUnsorted()) {
 			return sort;

@@ -18,18 +18,27 @@ public class DynamiteEntityInformation<T, ID> extends PersistentEntityInformatio
 
 	private final DynamitePersistentEntity<T> entity;
 
-	/** Information on the given entity. */
+	/**
+	 * Information on the given entity.
+	 * @param entity the entity
+	 */
 	public DynamiteEntityInformation(DynamitePersistentEntity<T> entity) {
 		super(entity);
 		this.entity = entity;
 	}
 
-	/** The mapping metadata of the entity. */
+	/**
+	 * The mapping metadata of the entity.
+	 * @return the mapping metadata of the entity
+	 */
 	public DynamitePersistentEntity<T> getPersistentEntity() {
 		return this.entity;
 	}
 
-	/** Whether the table has a sort key, so that the id is a {@link Key}. */
+	/**
+	 * Whether the table has a sort key, so that the id is a {@link Key}.
+	 * @return whether the table has a sort key, so that the id is a {@link Key}
+	 */
 	public boolean hasCompositeKey() {
 		return this.entity.getSortKey() != null;
 	}

@@ -31,7 +31,10 @@ public class DynamiteRepositoryFactory extends RepositoryFactorySupport {
 
 	private final DynamiteOperations operations;
 
-	/** A factory of repositories backed by the given operations. */
+	/**
+	 * A factory of repositories backed by the given operations.
+	 * @param operations the operations
+	 */
 	public DynamiteRepositoryFactory(DynamiteOperations operations) {
 		Assert.notNull(operations, "DynamiteOperations must not be null");
 		this.operations = operations;

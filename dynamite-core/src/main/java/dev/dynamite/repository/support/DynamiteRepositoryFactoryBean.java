@@ -22,12 +22,18 @@ public class DynamiteRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
 
 	private @Nullable DynamiteOperations operations;
 
-	/** A factory bean for the given repository interface. */
+	/**
+	 * A factory bean for the given repository interface.
+	 * @param repositoryInterface the repository interface
+	 */
 	public DynamiteRepositoryFactoryBean(Class<? extends T> repositoryInterface) {
 		super(repositoryInterface);
 	}
 
-	/** The operations the repository uses (the {@code dynamiteTemplate} bean by default). */
+	/**
+	 * The operations the repository uses (the {@code dynamiteTemplate} bean by default).
+	 * @param operations the operations
+	 */
 	public void setDynamiteOperations(DynamiteOperations operations) {
 		Assert.notNull(operations, "DynamiteOperations must not be null");
 		this.operations = operations;

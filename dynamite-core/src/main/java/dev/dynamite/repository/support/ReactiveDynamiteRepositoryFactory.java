@@ -32,7 +32,10 @@ public class ReactiveDynamiteRepositoryFactory extends ReactiveRepositoryFactory
 
 	private final AsyncDynamiteOperations operations;
 
-	/** A factory of reactive repositories backed by the given async operations. */
+	/**
+	 * A factory of reactive repositories backed by the given async operations.
+	 * @param operations the operations
+	 */
 	public ReactiveDynamiteRepositoryFactory(AsyncDynamiteOperations operations) {
 		Assert.notNull(operations, "AsyncDynamiteOperations must not be null");
 		this.operations = operations;

@@ -22,12 +22,18 @@ public class ReactiveDynamiteRepositoryFactoryBean<T extends Repository<S, ID>, 
 
 	private @Nullable AsyncDynamiteOperations operations;
 
-	/** A factory bean for the given repository interface. */
+	/**
+	 * A factory bean for the given repository interface.
+	 * @param repositoryInterface the repository interface
+	 */
 	public ReactiveDynamiteRepositoryFactoryBean(Class<? extends T> repositoryInterface) {
 		super(repositoryInterface);
 	}
 
-	/** The async operations the repository uses (the {@code asyncDynamiteTemplate} bean by default). */
+	/**
+	 * The async operations the repository uses (the {@code asyncDynamiteTemplate} bean by default).
+	 * @param operations the operations
+	 */
 	public void setAsyncDynamiteOperations(AsyncDynamiteOperations operations) {
 		Assert.notNull(operations, "AsyncDynamiteOperations must not be null");
 		this.operations = operations;

@@ -67,17 +67,26 @@ public class DynamiteSchemaInitializer implements InitializingBean {
 		}
 	}
 
-	/** The mode. */
+	/**
+	 * The mode.
+	 * @return the mode
+	 */
 	public SyncMode getMode() {
 		return this.mode;
 	}
 
-	/** What the start-up sync did: one change per table or added index; empty before it ran or in NONE mode. */
+	/**
+	 * What the start-up sync did: one change per table or added index; empty before it ran or in NONE mode.
+	 * @return what the start-up sync did
+	 */
 	public List<SchemaChange> getChanges() {
 		return this.changes;
 	}
 
-	/** The entity classes whose tables are synchronised, in class name order. */
+	/**
+	 * The entity classes whose tables are synchronised, in class name order.
+	 * @return the entity classes whose tables are synchronised, in class name order
+	 */
 	public List<Class<?>> entityTypes() {
 		return this.mappingContext.getPersistentEntities()
 			.stream()

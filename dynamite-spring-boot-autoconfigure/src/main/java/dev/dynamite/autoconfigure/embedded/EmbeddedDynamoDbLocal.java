@@ -51,22 +51,34 @@ public final class EmbeddedDynamoDbLocal implements DisposableBean {
 		return local;
 	}
 
-	/** The endpoint, {@code http://127.0.0.1:<port>}. */
+	/**
+	 * The endpoint, {@code http://127.0.0.1:<port>}.
+	 * @return the endpoint, {@code http://127.0.0.1:<port>}
+	 */
 	public URI getEndpoint() {
 		return this.endpoint;
 	}
 
-	/** The port the server listens on. */
+	/**
+	 * The port the server listens on.
+	 * @return the port the server listens on
+	 */
 	public int getPort() {
 		return this.endpoint.getPort();
 	}
 
-	/** Whether the server accepts connections on the loopback interface only. */
+	/**
+	 * Whether the server accepts connections on the loopback interface only.
+	 * @return whether the server accepts connections on the loopback interface only
+	 */
 	public boolean isLoopbackOnly() {
 		return this.loopbackOnly;
 	}
 
-	/** Whether {@link #stop()} ran. */
+	/**
+	 * Whether {@link #stop()} ran.
+	 * @return whether {@link #stop()} ran
+	 */
 	public boolean isStopped() {
 		return this.stopped;
 	}

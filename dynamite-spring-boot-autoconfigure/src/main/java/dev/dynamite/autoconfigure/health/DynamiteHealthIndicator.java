@@ -66,7 +66,10 @@ public class DynamiteHealthIndicator extends AbstractHealthIndicator {
 	@FunctionalInterface
 	public interface TableNames {
 
-		/** The table names, in a stable order. */
+		/**
+		 * The table names, in a stable order.
+		 * @return the table names, in a stable order
+		 */
 		List<String> get();
 	}
 }

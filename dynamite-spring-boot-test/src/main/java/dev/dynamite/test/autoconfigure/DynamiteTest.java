@@ -35,22 +35,41 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 @ImportAutoConfiguration
 public @interface DynamiteTest {
 
-	/** Properties in {@code key=value} form added to the environment before the test runs. */
+	/**
+	 * Properties in {@code key=value} form added to the environment before the test runs.
+	 * @return the properties
+	 */
 	String[] properties() default {};
 
-	/** Whether to delete every item of every entity's table before each test method (one Scan and batched deletes each). */
+	/**
+	 * Whether to delete every item of every entity's table before each test method (one Scan and batched deletes
+	 * each).
+	 * @return whether data is reset before each test method
+	 */
 	boolean resetData() default true;
 
-	/** Whether the default component filters apply (none is included, as with the other data slices). */
+	/**
+	 * Whether the default component filters apply (none is included, as with the other data slices).
+	 * @return whether the default component filters apply
+	 */
 	boolean useDefaultFilters() default true;
 
-	/** Components to add to the application context. */
+	/**
+	 * Components to add to the application context.
+	 * @return the filters of the components to add
+	 */
 	Filter[] includeFilters() default {};
 
-	/** Components to leave out of the application context. */
+	/**
+	 * Components to leave out of the application context.
+	 * @return the filters of the components to leave out
+	 */
 	Filter[] excludeFilters() default {};
 
-	/** Auto-configuration to leave out of this test. */
+	/**
+	 * Auto-configuration to leave out of this test.
+	 * @return the auto-configuration classes to leave out
+	 */
 	@AliasFor(annotation = ImportAutoConfiguration.class, attribute = "exclude")
 	Class<?>[] excludeAutoConfiguration() default {};
 }
