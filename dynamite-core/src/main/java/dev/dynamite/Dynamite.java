@@ -18,6 +18,7 @@ import dev.dynamite.core.schema.SchemaChange;
 import dev.dynamite.core.schema.SchemaSynchronizer;
 import dev.dynamite.core.schema.SyncMode;
 import dev.dynamite.mapping.DynamiteMappingContext;
+import dev.dynamite.mapping.TableNameResolver;
 import dev.dynamite.mapping.TableNaming;
 import dev.dynamite.repository.support.DynamiteRepositoryFactory;
 import dev.dynamite.repository.support.ReactiveDynamiteRepositoryFactory;
@@ -74,7 +75,9 @@ public final class Dynamite implements AutoCloseable {
 
 	private Dynamite(Builder builder) {
 		List<AttributeConverter<?>> converters = List.copyOf(builder.converters);
-		this.mappingContext = new DynamiteMappingContext(new TableNaming(builder.tablePrefix), converters);
+		TableNaming naming = (builder.tableNameResolver != null) ? new TableNaming(builder.tableNameResolver)
+				: new TableNaming(builder.tablePrefix, builder.tableSuffix);
+		this.mappingContext = new DynamiteMappingContext(naming, converters);
 		this.tables = List.copyOf(builder.tables);
 		// mapping errors (no partition key, two sort keys...) surface here, before any request
 		this.tables.forEach(this.mappingContext::getRequiredPersistentEntity);
@@ -213,6 +216,10 @@ public final class Dynamite implements AutoCloseable {
 
 		private String tablePrefix = "";
 
+		private String tableSuffix = "";
+
+		private @Nullable TableNameResolver tableNameResolver;
+
 		private final List<AttributeConverter<?>> converters = new ArrayList<>();
 
 		private Duration apiCallTimeout = DEFAULT_API_CALL_TIMEOUT;
@@ -335,6 +342,29 @@ public final class Dynamite implements AutoCloseable {
 		public Builder tablePrefix(String prefix) {
 			Assert.notNull(prefix, "Table prefix must not be null");
 			this.tablePrefix = prefix;
+			return this;
+		}
+
+		/**
+		 * A suffix appended to every table name (e.g. {@code "_staging"}).
+		 * @param suffix the table name suffix
+		 * @return the builder
+		 */
+		public Builder tableSuffix(String suffix) {
+			Assert.notNull(suffix, "Table suffix must not be null");
+			this.tableSuffix = suffix;
+			return this;
+		}
+
+		/**
+		 * Decides every full table name; when set, the prefix and suffix are not applied (the resolver may apply its
+		 * own).
+		 * @param resolver the table name resolver
+		 * @return the builder
+		 */
+		public Builder tableNameResolver(TableNameResolver resolver) {
+			Assert.notNull(resolver, "TableNameResolver must not be null");
+			this.tableNameResolver = resolver;
 			return this;
 		}
 

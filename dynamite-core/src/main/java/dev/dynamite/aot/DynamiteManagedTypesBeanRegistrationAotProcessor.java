@@ -17,6 +17,7 @@ import org.springframework.data.util.TypeContributor;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
+import dev.dynamite.mapping.Convert;
 import dev.dynamite.mapping.Default;
 import dev.dynamite.mapping.DynamiteManagedTypes;
 import dev.dynamite.mapping.ValueGenerator;
@@ -25,7 +26,7 @@ import dev.dynamite.mapping.ValueGenerator;
  * Ahead of time, turns the {@link DynamiteManagedTypes} bean (the entity scan) into the list of entity classes found
  * at build time, and registers what a native image needs to map them: Spring Data's data-binding and accessor hints
  * for each entity and the types its properties reach, Dynamite's own annotations on them, and the constructor of
- * every {@link ValueGenerator} named by {@link Default#generator()}.
+ * every {@link ValueGenerator} named by {@link Default#generator()} and every converter named by {@link Convert}.
  */
 public class DynamiteManagedTypesBeanRegistrationAotProcessor extends ManagedTypesBeanRegistrationAotProcessor {
 
@@ -67,6 +68,10 @@ public class DynamiteManagedTypesBeanRegistrationAotProcessor extends ManagedTyp
 		Default declared = AnnotatedElementUtils.findMergedAnnotation(member, Default.class);
 		if (declared != null && declared.generator() != ValueGenerator.None.class) {
 			hints.reflection().registerType(declared.generator(), MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
+		}
+		Convert convert = AnnotatedElementUtils.findMergedAnnotation(member, Convert.class);
+		if (convert != null) {
+			hints.reflection().registerType(convert.value(), MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
 		}
 	}
 }

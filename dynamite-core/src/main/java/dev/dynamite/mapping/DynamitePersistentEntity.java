@@ -1,6 +1,7 @@
 package dev.dynamite.mapping;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,10 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.mapping.MappingException;
 import org.springframework.data.mapping.model.BasicPersistentEntity;
 import org.springframework.data.core.TypeInformation;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
 
 /**
@@ -33,7 +36,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	/** By camelCase / snake_case-insensitive name: {@code createdAt}, {@code CreatedAt}, {@code created_at}. */
 	private final Map<String, DynamitePersistentProperty> byNormalizedName = new LinkedHashMap<>();
 
-	private final List<GlobalIndexDefinition> globalIndexes = new ArrayList<>();
+	private final List<IndexDefinition> indexes = new ArrayList<>();
 
 	private final Function<Class<?>, @Nullable AttributeValueType> storedTypes;
 
@@ -63,7 +66,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		super(information);
 		this.storedTypes = storedTypes;
 		this.table = AnnotatedElementUtils.hasAnnotation(information.getType(), DynamiteTable.class);
-		this.tableName = naming.tableName(information.getType());
+		this.tableName = this.table ? naming.tableName(information.getType()) : TableNaming.baseName(information.getType());
 	}
 
 	@Override
@@ -99,29 +102,112 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 					+ "(or @Index)").formatted(getType().getName()));
 		}
 		for (DynamitePersistentProperty property : this) {
-			GlobalIndex index = property.getGlobalIndex();
-			if (index == null) {
-				continue;
-			}
-			DynamitePersistentProperty indexSort = null;
-			if (StringUtils.hasText(index.sortKey())) {
-				indexSort = this.byName.get(index.sortKey());
-				if (indexSort == null) {
-					throw new InvalidEntityException(getType(), "Entity %s: @GlobalIndex on '%s' names sort key '%s', which is no field"
-						.formatted(getType().getName(), property.getName(), index.sortKey()));
+			checkConverter(property);
+		}
+		for (DynamitePersistentProperty property : this) {
+			for (GlobalIndex index : property.getGlobalIndexes()) {
+				DynamitePersistentProperty indexSort = null;
+				if (StringUtils.hasText(index.sortKey())) {
+					indexSort = this.byName.get(index.sortKey());
+					if (indexSort == null) {
+						throw new InvalidEntityException(getType(), "Entity %s: @GlobalIndex on '%s' names sort key '%s', which is no field"
+							.formatted(getType().getName(), property.getName(), index.sortKey()));
+					}
 				}
+				String name = StringUtils.hasText(index.name()) ? index.name() : property.getAttributeName() + "_index";
+				addIndex(new IndexDefinition(name, false, property, indexSort, index.projection(),
+						included(name, index.projection(), index.include()), keyAttributeNames()));
 			}
-			String name = StringUtils.hasText(index.name()) ? index.name() : property.getAttributeName() + "_index";
-			requireScalarKey(property, "partition key of index '" + name + "'");
-			if (indexSort != null) {
-				requireScalarKey(indexSort, "sort key of index '" + name + "'");
+			LocalIndex local = property.getLocalIndex();
+			if (local != null) {
+				String name = StringUtils.hasText(local.name()) ? local.name() : property.getAttributeName() + "_local_index";
+				if (this.sortKey == null) {
+					throw new InvalidEntityException(getType(), ("Entity %s: @LocalIndex '%s' on '%s' needs a table with a sort key: "
+							+ "DynamoDB creates local indexes only on tables with a composite key; add a @SortKey, or use "
+							+ "@GlobalIndex").formatted(getType().getName(), name, property.getName()));
+				}
+				if (property.isKey()) {
+					throw new InvalidEntityException(getType(), "Entity %s: @LocalIndex '%s' is on '%s', a key of the table; put it on another field"
+						.formatted(getType().getName(), name, property.getName()));
+				}
+				addIndex(new IndexDefinition(name, true, getRequiredIdProperty(), property, local.projection(),
+						included(name, local.projection(), local.include()), keyAttributeNames()));
 			}
-			this.globalIndexes.add(new GlobalIndexDefinition(name, property, indexSort));
+		}
+		long locals = this.indexes.stream().filter(IndexDefinition::local).count();
+		if (locals > MAX_LOCAL_INDEXES) {
+			throw new InvalidEntityException(getType(), "Entity %s declares %d local indexes; DynamoDB allows %d a table"
+				.formatted(getType().getName(), locals, MAX_LOCAL_INDEXES));
 		}
 		requireScalarKey(getRequiredIdProperty(), "partition key");
 		if (this.sortKey != null) {
 			requireScalarKey(this.sortKey, "sort key");
 		}
+	}
+
+	/** A {@code @Convert} converter must exist and accept the field's type. */
+	private void checkConverter(DynamitePersistentProperty property) {
+		AttributeConverter<?> converter = property.getConverter();
+		if (converter == null) {
+			return;
+		}
+		Class<?> accepted = converter.type().rawClass();
+		Class<?> field = ClassUtils.resolvePrimitiveIfNecessary(property.getType());
+		if (!accepted.isAssignableFrom(field)) {
+			throw new InvalidEntityException(getType(), "Entity %s: field '%s' has type %s, but its @Convert converter %s converts %s"
+				.formatted(getType().getName(), property.getName(), property.getType().getSimpleName(),
+						converter.getClass().getName(), accepted.getName()));
+		}
+	}
+
+	/** DynamoDB's limit of local secondary indexes on one table. */
+	private static final int MAX_LOCAL_INDEXES = 5;
+
+	private void addIndex(IndexDefinition index) {
+		for (IndexDefinition other : this.indexes) {
+			if (other.name().equals(index.name())) {
+				throw new InvalidEntityException(getType(), ("Entity %s declares two indexes named '%s' (on '%s' and '%s'); give "
+						+ "each its own name = \"...\"").formatted(getType().getName(), index.name(),
+								other.local() ? other.sortKey().getName() : other.partitionKey().getName(),
+								index.local() ? index.sortKey().getName() : index.partitionKey().getName()));
+			}
+		}
+		requireScalarKey(index.partitionKey(), "partition key of index '" + index.name() + "'");
+		if (index.sortKey() != null) {
+			requireScalarKey(index.sortKey(), "sort key of index '" + index.name() + "'");
+		}
+		this.indexes.add(index);
+	}
+
+	/** The attribute names an INCLUDE projection names, checked against the entity's fields. */
+	private List<String> included(String index, IndexProjection projection, String[] include) {
+		if (projection != IndexProjection.INCLUDE) {
+			if (include.length > 0) {
+				throw new InvalidEntityException(getType(), "Entity %s: index '%s' names include %s but its projection is %s; use projection = INCLUDE"
+					.formatted(getType().getName(), index, Arrays.toString(include), projection));
+			}
+			return List.of();
+		}
+		if (include.length == 0) {
+			throw new InvalidEntityException(getType(), "Entity %s: index '%s' has projection INCLUDE but names no field in include"
+				.formatted(getType().getName(), index));
+		}
+		List<String> attributes = new ArrayList<>(include.length);
+		for (String field : include) {
+			DynamitePersistentProperty property = findField(field);
+			if (property == null) {
+				throw new InvalidEntityException(getType(), "Entity %s: index '%s' includes '%s', which is no field; known fields: %s"
+					.formatted(getType().getName(), index, field, fieldNames()));
+			}
+			attributes.add(property.getAttributeName());
+		}
+		return List.copyOf(attributes);
+	}
+
+	private List<String> keyAttributeNames() {
+		DynamitePersistentProperty partition = getRequiredIdProperty();
+		return this.sortKey == null ? List.of(partition.getAttributeName())
+				: List.of(partition.getAttributeName(), this.sortKey.getAttributeName());
 	}
 
 	/**
@@ -130,7 +216,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 */
 	private void requireScalarKey(DynamitePersistentProperty property, String role) {
 		Class<?> type = property.getType();
-		AttributeValueType stored = this.storedTypes.apply(type);
+		AttributeValueType stored = getConvertedStorage(property);
 		if (stored != null) {
 			if (stored != AttributeValueType.S && stored != AttributeValueType.N && stored != AttributeValueType.B) {
 				throw new InvalidEntityException(getType(), ("Entity %s: field '%s' (the %s) has type %s, which its converter stores as %s; "
@@ -150,13 +236,15 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	}
 
 	/**
-	 * How a user converter stores this property's values ({@code S}, {@code N}, {@code B}, ...), or {@code null} when
-	 * the built-in conversion applies.
+	 * How a user converter stores this property's values ({@code S}, {@code N}, {@code B}, ...): the field's own
+	 * {@link Convert @Convert} converter first, else one registered for its type; {@code null} when the built-in
+	 * conversion applies.
 	 * @param property the property
 	 * @return the attribute value type
 	 */
 	public @Nullable AttributeValueType getConvertedStorage(DynamitePersistentProperty property) {
-		return this.storedTypes.apply(property.getType());
+		AttributeConverter<?> own = property.getConverter();
+		return (own != null) ? own.attributeValueType() : this.storedTypes.apply(property.getType());
 	}
 
 	/**
@@ -168,8 +256,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	}
 
 	/**
-	 * The DynamoDB table name, prefix included.
-	 * @return the DynamoDB table name, prefix included
+	 * The full DynamoDB table name (prefix, suffix or {@link TableNameResolver} applied).
+	 * @return the full DynamoDB table name
 	 */
 	public String getTableName() {
 		return this.tableName;
@@ -208,11 +296,27 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	}
 
 	/**
+	 * The declared secondary indexes, global and local, in declaration order.
+	 * @return the declared secondary indexes
+	 */
+	public List<IndexDefinition> getIndexes() {
+		return Collections.unmodifiableList(this.indexes);
+	}
+
+	/**
 	 * The declared global secondary indexes.
 	 * @return the declared global secondary indexes
 	 */
-	public List<GlobalIndexDefinition> getGlobalIndexes() {
-		return Collections.unmodifiableList(this.globalIndexes);
+	public List<IndexDefinition> getGlobalIndexes() {
+		return this.indexes.stream().filter((index) -> !index.local()).toList();
+	}
+
+	/**
+	 * The declared local secondary indexes.
+	 * @return the declared local secondary indexes
+	 */
+	public List<IndexDefinition> getLocalIndexes() {
+		return this.indexes.stream().filter(IndexDefinition::local).toList();
 	}
 
 	/** DynamoDB's size limit of a partition key value (table or index), in bytes. */
@@ -232,13 +336,13 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		if (property.equals(getIdProperty())) {
 			limit = MAX_PARTITION_KEY_BYTES;
 		}
-		for (GlobalIndexDefinition index : this.globalIndexes) {
+		for (IndexDefinition index : this.indexes) {
 			if (property.equals(index.partitionKey()) && limit == 0) {
 				limit = MAX_PARTITION_KEY_BYTES;
 			}
 		}
 		boolean sort = property.equals(this.sortKey);
-		for (GlobalIndexDefinition index : this.globalIndexes) {
+		for (IndexDefinition index : this.indexes) {
 			sort |= property.equals(index.sortKey());
 		}
 		return sort ? MAX_SORT_KEY_BYTES : limit;

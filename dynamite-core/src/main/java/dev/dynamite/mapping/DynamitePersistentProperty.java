@@ -1,6 +1,12 @@
 package dev.dynamite.mapping;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.BeanInstantiationException;
+import org.springframework.beans.BeanUtils;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.mapping.Association;
@@ -10,6 +16,8 @@ import org.springframework.data.mapping.model.Property;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
 import org.springframework.util.StringUtils;
 
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+
 /**
  * A field of a Dynamite entity: its DynamoDB attribute name and its role (partition key, sort key, GSI key,
  * timestamps, default value, version).
@@ -17,6 +25,8 @@ import org.springframework.util.StringUtils;
 public class DynamitePersistentProperty extends AnnotationBasedPersistentProperty<DynamitePersistentProperty> {
 
 	private final String attributeName;
+
+	private volatile @Nullable AttributeConverter<?> converter;
 
 	/**
 	 * Creates the property; called by {@link DynamiteMappingContext}.
@@ -86,11 +96,54 @@ public class DynamitePersistentProperty extends AnnotationBasedPersistentPropert
 	}
 
 	/**
-	 * The GSI this field is the partition key of, if any.
-	 * @return the GSI this field is the partition key of, if any
+	 * The GSIs this field is the partition key of ({@link GlobalIndex @GlobalIndex} is repeatable), in declaration
+	 * order.
+	 * @return the GSIs this field is the partition key of
 	 */
-	public @Nullable GlobalIndex getGlobalIndex() {
-		return findAnnotation(GlobalIndex.class);
+	public List<GlobalIndex> getGlobalIndexes() {
+		GlobalIndex single = findAnnotation(GlobalIndex.class);
+		GlobalIndexes repeated = findAnnotation(GlobalIndexes.class);
+		List<GlobalIndex> indexes = new ArrayList<>();
+		if (single != null) {
+			indexes.add(single);
+		}
+		if (repeated != null) {
+			indexes.addAll(Arrays.asList(repeated.value()));
+		}
+		return indexes;
+	}
+
+	/**
+	 * The LSI this field is the sort key of, if any.
+	 * @return the LSI this field is the sort key of, if any
+	 */
+	public @Nullable LocalIndex getLocalIndex() {
+		return findAnnotation(LocalIndex.class);
+	}
+
+	/**
+	 * The converter named by {@link Convert @Convert} on this field, created on first use, or {@code null}.
+	 * @return the field's own converter, or {@code null}
+	 * @throws InvalidEntityException when it cannot be created
+	 */
+	public @Nullable AttributeConverter<?> getConverter() {
+		Convert convert = findAnnotation(Convert.class);
+		if (convert == null) {
+			return null;
+		}
+		AttributeConverter<?> created = this.converter;
+		if (created == null) {
+			try {
+				created = BeanUtils.instantiateClass(convert.value());
+			}
+			catch (BeanInstantiationException ex) {
+				throw new InvalidEntityException(getOwner().getType(), ("Entity %s: the @Convert converter %s of field '%s' "
+						+ "cannot be created: it needs a public no-argument constructor (%s)").formatted(
+								getOwner().getType().getName(), convert.value().getName(), getName(), ex.getMessage()));
+			}
+			this.converter = created;
+		}
+		return created;
 	}
 
 	/**

@@ -35,6 +35,12 @@ public class DynamiteProperties {
 	private String tablePrefix = "";
 
 	/**
+	 * Suffix appended to every table name, e.g. '_staging' turns table 'users' into 'users_staging'. A
+	 * TableNameResolver bean replaces both prefix and suffix.
+	 */
+	private String tableSuffix = "";
+
+	/**
 	 * What to do with the tables of the entities at start-up: 'create' creates missing tables and global indexes
 	 * (never drops or alters anything), 'validate' fails the start-up when a table or index is missing, 'none'
 	 * does nothing.
@@ -110,6 +116,22 @@ public class DynamiteProperties {
 	 */
 	public void setTablePrefix(@Nullable String tablePrefix) {
 		this.tablePrefix = (tablePrefix != null) ? tablePrefix : "";
+	}
+
+	/**
+	 * Suffix appended to every table name, e.g. '_staging' turns table 'users' into 'users_staging'.
+	 * @return the value
+	 */
+	public String getTableSuffix() {
+		return this.tableSuffix;
+	}
+
+	/**
+	 * Sets {@link #getTableSuffix()}.
+	 * @param tableSuffix suffix appended to every table name
+	 */
+	public void setTableSuffix(@Nullable String tableSuffix) {
+		this.tableSuffix = (tableSuffix != null) ? tableSuffix : "";
 	}
 
 	/**
@@ -212,7 +234,8 @@ public class DynamiteProperties {
 	@Override
 	public String toString() {
 		return "DynamiteProperties[region=" + this.region + ", endpoint=" + this.endpoint + ", tablePrefix='"
-				+ this.tablePrefix + "', sync=" + this.sync + ", credentials=" + this.credentials + ", embedded="
+				+ this.tablePrefix + "', tableSuffix='" + this.tableSuffix + "', sync=" + this.sync + ", credentials="
+				+ this.credentials + ", embedded="
 				+ this.embedded + ", repositories=" + this.repositories + ", http=" + this.http + "]";
 	}
 

@@ -2,6 +2,7 @@ package dev.dynamite.core.convert;
 
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 
 /**
  * Resolves and caches the codecs: one {@link EntityCodec} per class, with a {@link ValueCodec} per property chosen
- * once (user converter, enum, collection, map, SDK default converter, nested entity, in that order). Lookups are
+ * once (the field's {@code @Convert} converter, a user converter for its type, enum, collection, map, nested entity,
+ * the built-in {@code Date} converter, SDK default converter, in that order). Lookups are
  * lock-free; building takes a lock so that self-referencing entities resolve to one codec.
  */
 final class CodecFactory {
@@ -91,7 +93,10 @@ final class CodecFactory {
 		List<PropertyCodec> properties = new ArrayList<>();
 		for (DynamitePersistentProperty property : entity) {
 			if (!property.isTransient()) {
-				ValueCodec value = valueCodec(property.getTypeInformation(), property);
+				AttributeConverter<?> own = property.getConverter();
+				ValueCodec value = (own != null)
+						? new ScalarCodec(own, ClassUtils.resolvePrimitiveIfNecessary(property.getType()), true)
+						: valueCodec(property.getTypeInformation(), property);
 				properties.add(new PropertyCodec(property, value, this.coercion));
 			}
 		}
@@ -167,6 +172,9 @@ final class CodecFactory {
 	}
 
 	private ScalarCodec scalar(Class<?> raw, DynamitePersistentProperty property) {
+		if (raw == Date.class) {
+			return new ScalarCodec(DateAttributeConverter.INSTANCE, raw, false);
+		}
 		if (raw != Object.class) {
 			try {
 				return new ScalarCodec(this.defaults.converterFor(EnhancedType.of(raw)), raw, false);

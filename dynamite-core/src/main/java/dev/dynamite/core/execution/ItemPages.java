@@ -1,6 +1,7 @@
 package dev.dynamite.core.execution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import dev.dynamite.core.BatchRetryPolicy;
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.UnprocessedItemsException;
+import dev.dynamite.core.plan.QueryPlanner;
 import dev.dynamite.core.plan.ReadPlan;
 import dev.dynamite.core.request.RequestFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -27,7 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * The pages of one read, in order: a GetItem; BatchGetItem requests of 100 keys with their unprocessed keys retried
  * under the {@link BatchRetryPolicy}; or Query (partition after partition) and Scan pages following
  * {@code LastEvaluatedKey}. It stops once {@code enough} items are read, asking unfiltered pages for no more than that
- * ({@code Limit}). The one paging loop of every read: lists, counts, keyset chunks and lazy streams.
+ * ({@code Limit}). A Query on an index that holds too little of each item ({@link ReadPlan.Query#fetch()}) reads the
+ * whole items of each page from the table with BatchGetItem before the next page, keeping the index's order. The one
+ * paging loop of every read: lists, counts, keyset chunks and lazy streams.
  */
 final class ItemPages implements RequestSequence<List<Map<String, AttributeValue>>> {
 
@@ -65,6 +69,12 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 
 	private @Nullable SdkException throttled;
 
+	/** The keys of the index page whose whole items are being fetched from the table, in the index's order. */
+	private @Nullable List<Map<String, AttributeValue>> fetching;
+
+	/** The whole items fetched so far for {@link #fetching}. */
+	private final List<Map<String, AttributeValue>> fetched = new ArrayList<>();
+
 	/**
 	 * @param plan the read
 	 * @param transport the transport
@@ -85,6 +95,9 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 
 	@Override
 	public @Nullable CompletableFuture<?> next() {
+		if (this.fetching != null) {
+			return batchGet(this.fetching);
+		}
 		if (this.done) {
 			return null;
 		}
@@ -98,7 +111,7 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 			});
 		}
 		if (operation instanceof ReadPlan.BatchGet batch) {
-			return batchGet(batch);
+			return batchGet(batch.keys());
 		}
 		if (operation instanceof ReadPlan.Query query) {
 			QueryRequest request = RequestFactory.query(this.plan, query, query.partitionValues().get(this.partition),
@@ -163,7 +176,11 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 	}
 
 	private void page(List<Map<String, AttributeValue>> pageItems, @Nullable Map<String, AttributeValue> last) {
-		if (!this.count) {
+		if (!this.count && fetches() && !pageItems.isEmpty()) {
+			this.fetching = tableKeys(pageItems);
+			this.received += pageItems.size();
+		}
+		else if (!this.count) {
 			add(pageItems);
 		}
 		this.lastKey = (last == null || last.isEmpty()) ? null : last;
@@ -187,8 +204,49 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 		this.received += pageItems.size();
 	}
 
-	private CompletableFuture<?> batchGet(ReadPlan.BatchGet batch) {
-		List<Map<String, AttributeValue>> keys = batch.keys();
+	private boolean fetches() {
+		return this.plan.operation() instanceof ReadPlan.Query query && query.fetch();
+	}
+
+	private List<Map<String, AttributeValue>> tableKeys(List<Map<String, AttributeValue>> indexItems) {
+		List<String> attributes = QueryPlanner.keyAttributes(this.plan.entity());
+		List<Map<String, AttributeValue>> keys = new ArrayList<>(indexItems.size());
+		for (Map<String, AttributeValue> item : indexItems) {
+			Map<String, AttributeValue> key = new HashMap<>(4);
+			for (String attribute : attributes) {
+				key.put(attribute, item.get(attribute));
+			}
+			keys.add(key);
+		}
+		return keys;
+	}
+
+	/**
+	 * The fetched items in the order of the index page's keys; an item deleted since the index was read is not there
+	 * any more and is left out.
+	 */
+	private void fetchedPage(List<Map<String, AttributeValue>> keys) {
+		List<String> attributes = QueryPlanner.keyAttributes(this.plan.entity());
+		Map<Map<String, AttributeValue>, Map<String, AttributeValue>> byKey = new HashMap<>(this.fetched.size() * 2);
+		for (Map<String, AttributeValue> item : this.fetched) {
+			Map<String, AttributeValue> key = new HashMap<>(4);
+			for (String attribute : attributes) {
+				key.put(attribute, item.get(attribute));
+			}
+			byKey.put(key, item);
+		}
+		for (Map<String, AttributeValue> key : keys) {
+			Map<String, AttributeValue> item = byKey.get(key);
+			if (item != null) {
+				this.items.add(item);
+			}
+		}
+		this.fetched.clear();
+		this.fetching = null;
+		this.batchFrom = 0;
+	}
+
+	private CompletableFuture<?> batchGet(List<Map<String, AttributeValue>> keys) {
 		if (this.pendingKeys == null && this.batchFrom >= keys.size()) {
 			this.done = true;
 			return CompletableFuture.completedFuture(null);
@@ -224,13 +282,24 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 			unprocessed = this.pendingKeys;
 			this.throttled = sdk;
 		}
+		else if (this.fetching != null) {
+			this.fetched.addAll(response.responses().getOrDefault(table, List.of()));
+			unprocessed = response.unprocessedKeys().get(table);
+		}
 		else {
 			add(response.responses().getOrDefault(table, List.of()));
 			unprocessed = response.unprocessedKeys().get(table);
 		}
 		if (unprocessed == null || !unprocessed.hasKeys() || unprocessed.keys().isEmpty()) {
 			this.pendingKeys = null;
-			this.done = this.batchFrom >= keys.size();
+			if (this.fetching != null) {
+				if (this.batchFrom >= keys.size()) {
+					fetchedPage(keys);
+				}
+			}
+			else {
+				this.done = this.batchFrom >= keys.size();
+			}
 			return;
 		}
 		this.attempt++;

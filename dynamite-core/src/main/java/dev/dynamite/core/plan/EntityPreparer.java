@@ -14,7 +14,7 @@ import dev.dynamite.mapping.Default;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
-import dev.dynamite.mapping.GlobalIndexDefinition;
+import dev.dynamite.mapping.IndexDefinition;
 import dev.dynamite.mapping.ValueGenerator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -97,7 +97,7 @@ public final class EntityPreparer {
 			item = new java.util.LinkedHashMap<>(item);
 			item.put(version.getAttributeName(), this.converter.toAttributeValue(version, nextVersion));
 		}
-		for (GlobalIndexDefinition index : entity.getGlobalIndexes()) {
+		for (IndexDefinition index : entity.getIndexes()) {
 			checkKeyValue(item, index.partitionKey());
 			if (index.sortKey() != null) {
 				checkKeyValue(item, index.sortKey());

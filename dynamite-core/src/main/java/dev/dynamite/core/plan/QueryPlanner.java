@@ -15,6 +15,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.util.StringUtils;
 
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.Operator;
@@ -22,7 +23,7 @@ import dev.dynamite.core.QueryOptions;
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
-import dev.dynamite.mapping.GlobalIndexDefinition;
+import dev.dynamite.mapping.IndexDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -30,9 +31,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <ol>
  * <li>full primary key by equality, nothing else: {@code GetItem};</li>
  * <li>partition key IN a list (with the sort key by equality, if any), nothing else: {@code BatchGetItem};</li>
- * <li>partition key equality or IN (+ a sort-key condition): {@code Query} on the table, once per partition value;</li>
- * <li>equality (or IN) on a GSI partition key (+ its sort-key condition): {@code Query} on that index, but only
- * when the index holds every match (an index with a sort key lacks the items without that attribute);</li>
+ * <li>otherwise a {@code Query}, once per partition value, on the table or on the secondary index (local or global)
+ * that reads the fewest items: one partition value beats several, then a condition on the sort key beats none, then
+ * an index that holds whole items beats one that needs them fetched, then the table beats an index and an earlier
+ * declared index a later one. An index is a candidate only when it holds every match (an index with a sort key lacks
+ * the items without that attribute), when the remaining conditions name only attributes it holds, and, for a strongly
+ * consistent read, when it is local;</li>
  * <li>otherwise {@code Scan}.</li>
  * </ol>
  * Every other condition becomes the FilterExpression. A single-partition Query is ordered by its sort key
@@ -79,11 +83,7 @@ public final class QueryPlanner {
 	 */
 	public ReadPlan plan(DynamitePersistentEntity<?> entity, Filter filter, QueryOptions options) {
 		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
-		ReadPlan.Operation operation = chooseOperation(entity, resolved);
-		if (options.consistentRead() && operation instanceof ReadPlan.Query query && query.index() != null) {
-			throw new IllegalArgumentException("Consistent reads are not available on global secondary index '%s' of entity %s"
-				.formatted(query.indexName(), entity.getType().getSimpleName()));
-		}
+		ReadPlan.Operation operation = chooseOperation(entity, resolved, options.consistentRead());
 		Ordering ordering = ordering(entity, operation, options);
 		Set<String> keep = null;
 		List<String> projection = null;
@@ -103,6 +103,11 @@ public final class QueryPlanner {
 			}
 			projection = List.copyOf(fetch);
 		}
+		if (operation instanceof ReadPlan.Query query && query.index() != null && !query.index().returnsWholeItems()) {
+			IndexDefinition index = query.index();
+			boolean partial = projection == null || projection.stream().anyMatch((attribute) -> !index.holds(attribute));
+			operation = query.withFetch(partial);
+		}
 		return new ReadPlan(entity, operation, projection, keep, ordering.forward(), ordering.comparator(),
 				options.skip(), options.limit(), options.consistentRead());
 	}
@@ -116,7 +121,7 @@ public final class QueryPlanner {
 	public ReadPlan planKeys(DynamitePersistentEntity<?> entity, Filter filter) {
 		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
 		List<String> keys = keyAttributes(entity);
-		return new ReadPlan(entity, chooseOperation(entity, resolved), keys, Set.copyOf(keys), true, null, 0, null,
+		return new ReadPlan(entity, chooseOperation(entity, resolved, false), keys, Set.copyOf(keys), true, null, 0, null,
 				false);
 	}
 
@@ -133,7 +138,8 @@ public final class QueryPlanner {
 		return new ReadPlan(entity, operation, null, null, true, null, 0, null, false);
 	}
 
-	private ReadPlan.Operation chooseOperation(DynamitePersistentEntity<?> entity, ResolvedFilter filter) {
+	private ReadPlan.Operation chooseOperation(DynamitePersistentEntity<?> entity, ResolvedFilter filter,
+			boolean consistentRead) {
 		List<ResolvedFilter> conjuncts = filter.conjuncts();
 		DynamitePersistentProperty partitionKey = entity.getPartitionKey();
 		DynamitePersistentProperty sortKey = entity.getSortKey();
@@ -141,6 +147,7 @@ public final class QueryPlanner {
 		ResolvedFilter sort = (partition != null && sortKey != null) ? find(conjuncts, sortKey, SORT_KEY_OPERATORS) : null;
 		List<ResolvedFilter> rest = (partition != null)
 				? withoutImplied(without(conjuncts, partition, sort), partitionKey, sortKey) : List.of();
+		ReadPlan.Query best = null;
 		// DynamoDB refuses a Query whose FilterExpression names the table's own keys: the next-best plan answers
 		if (partition != null && !mentions(rest, partitionKey, sortKey)) {
 			List<AttributeValue> partitionValues = distinct(partition.condition().values());
@@ -157,44 +164,97 @@ public final class QueryPlanner {
 				}
 				return keys.size() == 1 ? new ReadPlan.GetItem(keys.get(0)) : new ReadPlan.BatchGet(keys);
 			}
-			return new ReadPlan.Query(null, partitionKey, partitionValues, sortKey,
-					sort == null ? null : sort.condition(), ResolvedFilter.and(rest));
+			best = new ReadPlan.Query(null, partitionKey, partitionValues, sortKey,
+					sort == null ? null : sort.condition(), ResolvedFilter.and(rest), false);
 		}
-		ReadPlan.Query best = null;
-		for (GlobalIndexDefinition index : entity.getGlobalIndexes()) {
-			ResolvedFilter indexPartition = find(conjuncts, index.partitionKey(), EnumSet.of(Operator.EQ, Operator.IN));
-			if (indexPartition == null) {
+		IndexDefinition strongOnly = null;
+		for (IndexDefinition index : entity.getIndexes()) {
+			ReadPlan.Query candidate = indexQuery(entity, index, conjuncts);
+			if (candidate == null) {
 				continue;
 			}
-			ResolvedFilter indexSort = (index.sortKey() != null) ? find(conjuncts, index.sortKey(), SORT_KEY_OPERATORS) : null;
-			if (!holdsEveryMatch(index, indexSort, conjuncts)) {
-				warnIncompleteIndex(entity, index);
+			if (consistentRead && !index.local()) {
+				strongOnly = index;
 				continue;
 			}
-			List<ResolvedFilter> indexRest = withoutImplied(without(conjuncts, indexPartition, indexSort), index.partitionKey(),
-					index.sortKey());
-			if (mentions(indexRest, index.partitionKey(), index.sortKey())) {
-				// DynamoDB refuses a Query whose FilterExpression names the index's own keys
-				continue;
-			}
-			ReadPlan.Query candidate = new ReadPlan.Query(index, index.partitionKey(),
-					distinct(indexPartition.condition().values()), index.sortKey(),
-					indexSort == null ? null : indexSort.condition(), ResolvedFilter.and(indexRest));
-			if (best == null || (best.sortCondition() == null && candidate.sortCondition() != null)
-					|| (best.partitionValues().size() > 1 && candidate.partitionValues().size() == 1)) {
+			if (best == null || cheaper(candidate, best)) {
 				best = candidate;
 			}
+		}
+		if (best == null && strongOnly != null) {
+			throw new IllegalArgumentException(("Consistent reads are not available on global secondary index '%s' of "
+					+ "entity %s, the only index that answers this filter without a Scan").formatted(strongOnly.name(),
+							entity.getType().getSimpleName()));
 		}
 		return best != null ? best : new ReadPlan.Scan(filter);
 	}
 
-	private void warnIncompleteIndex(DynamitePersistentEntity<?> entity, GlobalIndexDefinition index) {
+	/** A Query on the index that answers the filter, or {@code null} when the index cannot. */
+	private ReadPlan.@Nullable Query indexQuery(DynamitePersistentEntity<?> entity, IndexDefinition index,
+			List<ResolvedFilter> conjuncts) {
+		ResolvedFilter indexPartition = find(conjuncts, index.partitionKey(), EnumSet.of(Operator.EQ, Operator.IN));
+		if (indexPartition == null) {
+			return null;
+		}
+		ResolvedFilter indexSort = (index.sortKey() != null) ? find(conjuncts, index.sortKey(), SORT_KEY_OPERATORS) : null;
+		if (!holdsEveryMatch(index, indexSort, conjuncts)) {
+			warnIncompleteIndex(entity, index);
+			return null;
+		}
+		List<ResolvedFilter> indexRest = withoutImplied(without(conjuncts, indexPartition, indexSort), index.partitionKey(),
+				index.sortKey());
+		// DynamoDB refuses a Query whose FilterExpression names the index's own keys (or, on a local index, the table's)
+		if (mentions(indexRest, index.partitionKey(), index.sortKey())
+				|| (index.local() && mentions(indexRest, entity.getPartitionKey(), entity.getSortKey()))) {
+			return null;
+		}
+		// a FilterExpression on an attribute the index lacks would see it missing on every item
+		if (!holdsAll(index, indexRest)) {
+			return null;
+		}
+		return new ReadPlan.Query(index, index.partitionKey(), distinct(indexPartition.condition().values()),
+				index.sortKey(), indexSort == null ? null : indexSort.condition(), ResolvedFilter.and(indexRest), false);
+	}
+
+	/** Whether the candidate reads fewer items than the current best (ties keep the current best). */
+	private static boolean cheaper(ReadPlan.Query candidate, ReadPlan.Query best) {
+		int partitions = Boolean.compare(candidate.partitionValues().size() == 1, best.partitionValues().size() == 1);
+		if (partitions != 0) {
+			return partitions > 0;
+		}
+		int sortCondition = Boolean.compare(candidate.sortCondition() != null, best.sortCondition() != null);
+		if (sortCondition != 0) {
+			return sortCondition > 0;
+		}
+		return wholeItems(candidate) && !wholeItems(best);
+	}
+
+	private static boolean wholeItems(ReadPlan.Query query) {
+		return query.index() == null || query.index().returnsWholeItems();
+	}
+
+	/** Whether every condition in the filters, at any depth, is on an attribute the index holds. */
+	private static boolean holdsAll(IndexDefinition index, List<ResolvedFilter> filters) {
+		for (ResolvedFilter filter : filters) {
+			ResolvedCondition condition = filter.condition();
+			if (condition != null && !index.holds(condition.property().getAttributeName())) {
+				return false;
+			}
+			if (!holdsAll(index, filter.children())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void warnIncompleteIndex(DynamitePersistentEntity<?> entity, IndexDefinition index) {
 		if (this.warnedIndexes.add(entity.getType().getName() + "#" + index.name())) {
-			logger.warn(("Global index '%s' of entity %s is not used for a filter on '%s' without a condition on its sort "
+			logger.warn(("%s of entity %s is not used for a filter on '%s' without a condition on its sort "
 					+ "key '%s': items without that attribute are not in the index, so the index could miss matches and "
-					+ "a Scan answers instead. To keep the Query, give '%s' a @Default (or make it a primitive), or add "
-					+ "a condition on it (exists() will do)").formatted(index.name(), entity.getType().getSimpleName(),
-							index.partitionKey().getName(), index.sortKey().getName(), index.sortKey().getName()));
+					+ "another plan answers instead. To keep the Query, give '%s' a @Default (or make it a primitive), or "
+					+ "add a condition on it (exists() will do)").formatted(StringUtils.capitalize(index.describe()),
+							entity.getType().getSimpleName(), index.partitionKey().getName(), index.sortKey().getName(),
+							index.sortKey().getName()));
 		}
 	}
 
@@ -202,7 +262,7 @@ public final class QueryPlanner {
 	 * Whether the index holds every item the filter matches: DynamoDB leaves out of a GSI each item without its sort
 	 * key attribute, so the filter must require that attribute, or every item must have it.
 	 */
-	private static boolean holdsEveryMatch(GlobalIndexDefinition index, @Nullable ResolvedFilter sortCondition,
+	private static boolean holdsEveryMatch(IndexDefinition index, @Nullable ResolvedFilter sortCondition,
 			List<ResolvedFilter> conjuncts) {
 		DynamitePersistentProperty sortKey = index.sortKey();
 		return sortKey == null || sortCondition != null || sortKey.isAlwaysPresent()

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
-import dev.dynamite.mapping.GlobalIndexDefinition;
+import dev.dynamite.mapping.IndexDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -59,17 +59,29 @@ public record ReadPlan(DynamitePersistentEntity<?> entity, Operation operation, 
 	}
 
 	/**
-	 * Query on the table or a GSI, once per partition value.
-	 * @param index the GSI, or {@code null} for the table
+	 * Query on the table or a secondary index, once per partition value.
+	 * @param index the index, or {@code null} for the table
 	 * @param partitionKey the partition key property (of the table or the index)
 	 * @param partitionValues the partition values (one Query each)
 	 * @param sortKey the sort key property of the table or index, or {@code null}
 	 * @param sortCondition the key condition on the sort key, or {@code null}
 	 * @param filter the remaining conditions (a FilterExpression), possibly ALL
+	 * @param fetch whether the index holds too little of each item for the answer, so that the Query asks for the
+	 * keys only and each page's items are then read from the table with {@code BatchGetItem}, in the index's order
 	 */
-	public record Query(@Nullable GlobalIndexDefinition index, DynamitePersistentProperty partitionKey,
+	public record Query(@Nullable IndexDefinition index, DynamitePersistentProperty partitionKey,
 			List<AttributeValue> partitionValues, @Nullable DynamitePersistentProperty sortKey,
-			@Nullable ResolvedCondition sortCondition, ResolvedFilter filter) implements Operation {
+			@Nullable ResolvedCondition sortCondition, ResolvedFilter filter, boolean fetch) implements Operation {
+
+		/**
+		 * This Query, fetching whole items from the table or not.
+		 * @param fetch whether to fetch whole items from the table
+		 * @return this Query, fetching whole items from the table or not
+		 */
+		public Query withFetch(boolean fetch) {
+			return new Query(this.index, this.partitionKey, this.partitionValues, this.sortKey, this.sortCondition,
+					this.filter, fetch);
+		}
 
 		/**
 		 * The index name, or {@code null} for the table.

@@ -1,12 +1,15 @@
 package dev.dynamite.core.request;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.dynamite.core.Filter;
+import dev.dynamite.core.plan.QueryPlanner;
 import dev.dynamite.core.plan.ReadPlan;
 import dev.dynamite.core.plan.WritePlan;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -108,15 +111,28 @@ public final class RequestFactory {
 		if (count) {
 			builder.select(Select.COUNT);
 		}
+		else if (query.fetch()) {
+			builder.projectionExpression(expressions.projection(indexKeys(plan, query)));
+		}
 		else if (plan.projection() != null) {
 			builder.projectionExpression(expressions.projection(plan.projection()));
 		}
-		if (plan.consistentRead() && query.index() == null) {
+		if (plan.consistentRead() && (query.index() == null || query.index().local())) {
 			builder.consistentRead(true);
 		}
 		return builder.expressionAttributeNames(expressions.names())
 			.expressionAttributeValues(expressions.values())
 			.build();
+	}
+
+	/** The table's and the index's keys: what a Query whose items are fetched from the table asks the index for. */
+	private static List<String> indexKeys(ReadPlan plan, ReadPlan.Query query) {
+		Set<String> keys = new LinkedHashSet<>(QueryPlanner.keyAttributes(plan.entity()));
+		keys.add(query.partitionKey().getAttributeName());
+		if (query.sortKey() != null) {
+			keys.add(query.sortKey().getAttributeName());
+		}
+		return List.copyOf(keys);
 	}
 
 	/**

@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dynamite.mapping.DynamitePersistentEntity;
-import dev.dynamite.mapping.GlobalIndexDefinition;
+import dev.dynamite.mapping.IndexDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.Projection;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 
 /**
- * What an entity's mapping asks of DynamoDB: the table name, its key and its global secondary indexes
- * (projection ALL), and the requests that create them.
+ * What an entity's mapping asks of DynamoDB: the table name, its key and its secondary indexes (global and local,
+ * with their projections), and the requests that create them.
  */
 final class TableDefinition {
 
@@ -27,10 +26,10 @@ final class TableDefinition {
 
 	private final KeyDefinition key;
 
-	private final Map<String, KeyDefinition> indexes;
+	private final Map<String, IndexSchema> indexes;
 
 	private TableDefinition(Class<?> entityType, String tableName, KeyDefinition key,
-			Map<String, KeyDefinition> indexes) {
+			Map<String, IndexSchema> indexes) {
 		this.entityType = entityType;
 		this.tableName = tableName;
 		this.key = key;
@@ -39,9 +38,9 @@ final class TableDefinition {
 
 	/** The definition of an entity's table. */
 	static TableDefinition of(DynamitePersistentEntity<?> entity) {
-		Map<String, KeyDefinition> indexes = new LinkedHashMap<>();
-		for (GlobalIndexDefinition index : entity.getGlobalIndexes()) {
-			indexes.put(index.name(), KeyDefinition.of(index.partitionKey(), index.sortKey()));
+		Map<String, IndexSchema> indexes = new LinkedHashMap<>();
+		for (IndexDefinition index : entity.getIndexes()) {
+			indexes.put(index.name(), IndexSchema.of(index));
 		}
 		return new TableDefinition(entity.getType(), entity.getTableName(),
 				KeyDefinition.of(entity.getPartitionKey(), entity.getSortKey()), indexes);
@@ -65,7 +64,7 @@ final class TableDefinition {
 	}
 
 	/** The global secondary indexes by name, in declaration order. */
-	Map<String, KeyDefinition> indexes() {
+	Map<String, IndexSchema> indexes() {
 		return this.indexes;
 	}
 
@@ -77,31 +76,50 @@ final class TableDefinition {
 			.tableName(this.tableName)
 			.keySchema(this.key.keySchema())
 			.billingMode(BillingMode.PAY_PER_REQUEST);
-		if (!this.indexes.isEmpty()) {
-			request.globalSecondaryIndexes(this.indexes.entrySet()
-				.stream()
-				.map((entry) -> globalSecondaryIndex(entry.getKey(), entry.getValue()))
-				.toList());
-			this.indexes.values()
-				.forEach((index) -> index.attributeDefinitions()
-					.forEach((definition) -> attributes.putIfAbsent(definition.attributeName(), definition)));
+		List<GlobalSecondaryIndex> globals = this.indexes.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getValue().local())
+			.map((entry) -> GlobalSecondaryIndex.builder()
+				.indexName(entry.getKey())
+				.keySchema(entry.getValue().key().keySchema())
+				.projection(entry.getValue().projection())
+				.build())
+			.toList();
+		List<LocalSecondaryIndex> locals = this.indexes.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().local())
+			.map((entry) -> LocalSecondaryIndex.builder()
+				.indexName(entry.getKey())
+				.keySchema(entry.getValue().key().keySchema())
+				.projection(entry.getValue().projection())
+				.build())
+			.toList();
+		if (!globals.isEmpty()) {
+			request.globalSecondaryIndexes(globals);
 		}
+		if (!locals.isEmpty()) {
+			request.localSecondaryIndexes(locals);
+		}
+		this.indexes.values()
+			.forEach((index) -> index.key()
+				.attributeDefinitions()
+				.forEach((definition) -> attributes.putIfAbsent(definition.attributeName(), definition)));
 		return request.attributeDefinitions(attributes.values()).build();
 	}
 
 	/** UpdateTable adding one global secondary index (DynamoDB accepts one index creation per call). */
 	UpdateTableRequest addIndexRequest(String indexName) {
-		KeyDefinition index = this.indexes.get(indexName);
-		if (index == null) {
+		IndexSchema index = this.indexes.get(indexName);
+		if (index == null || index.local()) {
 			throw new IllegalArgumentException("Entity %s declares no global index '%s'".formatted(entityName(), indexName));
 		}
-		List<AttributeDefinition> attributes = index.attributeDefinitions();
+		List<AttributeDefinition> attributes = index.key().attributeDefinitions();
 		return UpdateTableRequest.builder()
 			.tableName(this.tableName)
 			.attributeDefinitions(attributes)
 			.globalSecondaryIndexUpdates((update) -> update.create((create) -> create.indexName(indexName)
-				.keySchema(index.keySchema())
-				.projection(allAttributes())))
+				.keySchema(index.key().keySchema())
+				.projection(index.projection())))
 			.build();
 	}
 
@@ -109,16 +127,8 @@ final class TableDefinition {
 	String describe() {
 		String description = this.key.describe();
 		if (!this.indexes.isEmpty()) {
-			description += ", global indexes " + this.indexes.keySet();
+			description += ", indexes " + this.indexes.keySet();
 		}
 		return description;
-	}
-
-	private static GlobalSecondaryIndex globalSecondaryIndex(String name, KeyDefinition key) {
-		return GlobalSecondaryIndex.builder().indexName(name).keySchema(key.keySchema()).projection(allAttributes()).build();
-	}
-
-	private static Projection allAttributes() {
-		return Projection.builder().projectionType(ProjectionType.ALL).build();
 	}
 }

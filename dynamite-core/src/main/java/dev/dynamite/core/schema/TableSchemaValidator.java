@@ -7,13 +7,15 @@ import java.util.Map;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * Compares an existing table with its entity's {@link TableDefinition}: a contradicting key schema (of the table
- * or of a same-named global index) is a {@link SchemaMismatchException}; indexes the entity declares and the
- * table lacks are reported as missing. Whatever else the table has is left alone.
+ * or of a same-named index), a different projection, or a missing local index (which only a new table can have) is a
+ * {@link SchemaMismatchException}; global indexes the entity declares and the table lacks are reported as missing.
+ * Whatever else the table has is left alone.
  */
 final class TableSchemaValidator {
 
@@ -33,24 +35,46 @@ final class TableSchemaValidator {
 					+ "entity's keys").formatted(definition.tableName(), definition.entityName(),
 							definition.key().describe(), actual.describe()));
 		}
-		Map<String, GlobalSecondaryIndexDescription> existing = new HashMap<>();
+		Map<String, IndexSchema> existing = new HashMap<>();
 		for (GlobalSecondaryIndexDescription index : table.globalSecondaryIndexes()) {
-			existing.put(index.indexName(), index);
+			existing.put(index.indexName(),
+					IndexSchema.described(KeyDefinition.of(index.keySchema(), types), false, index.projection()));
+		}
+		for (LocalSecondaryIndexDescription index : table.localSecondaryIndexes()) {
+			existing.put(index.indexName(),
+					IndexSchema.described(KeyDefinition.of(index.keySchema(), types), true, index.projection()));
 		}
 		List<String> missing = new ArrayList<>();
 		definition.indexes().forEach((name, declared) -> {
-			GlobalSecondaryIndexDescription index = existing.get(name);
+			IndexSchema index = existing.get(name);
+			if (index == null && declared.local()) {
+				throw new SchemaMismatchException(("Table '%s' for entity %s has no local index '%s' (%s). DynamoDB creates "
+						+ "local indexes only together with their table, so sync cannot add it: recreate the table (export "
+						+ "its items, delete it, let sync create it, import them), or declare a @GlobalIndex instead of the "
+						+ "@LocalIndex").formatted(definition.tableName(), definition.entityName(), name,
+								declared.describe()));
+			}
 			if (index == null) {
-				checkAttributeTypes(definition, name, declared, types);
+				checkAttributeTypes(definition, name, declared.key(), types);
 				missing.add(name);
 				return;
 			}
-			KeyDefinition indexKey = KeyDefinition.of(index.keySchema(), types);
-			if (!indexKey.equals(declared)) {
-				throw new SchemaMismatchException(("Global index '%s' of table '%s' does not match entity %s: the "
-						+ "entity declares %s, the index has %s. sync never changes an existing index: drop the index "
-						+ "or rename it in @GlobalIndex(name = ...)").formatted(name, definition.tableName(),
-								definition.entityName(), declared.describe(), indexKey.describe()));
+			String kind = declared.local() ? "Local" : "Global";
+			if (index.local() != declared.local() || !index.key().equals(declared.key())) {
+				throw new SchemaMismatchException(("%s index '%s' of table '%s' does not match entity %s: the "
+						+ "entity declares %s%s, the table has %s%s. sync never changes an existing index: drop the index "
+						+ "or rename it in @%sIndex(name = ...)").formatted(kind, name, definition.tableName(),
+								definition.entityName(), declared.local() ? "a local index with " : "",
+								declared.key().describe(), index.local() ? "a local index with " : "",
+								index.key().describe(), kind));
+			}
+			if (!index.sameProjection(declared)) {
+				throw new SchemaMismatchException(("%s index '%s' of table '%s' does not match entity %s: the "
+						+ "entity declares %s, the index has %s, and reads through it would expect attributes it lacks. "
+						+ "sync never changes an existing index: drop the index (sync then creates it), rename it in "
+						+ "@%sIndex(name = ...), or declare the projection it has").formatted(kind, name,
+								definition.tableName(), definition.entityName(), declared.describeProjection(),
+								index.describeProjection(), kind));
 			}
 		});
 		return missing;

@@ -53,6 +53,69 @@ final class BadEntities {
 	}
 
 	@DynamiteTable
+	static class LocalIndexWithoutSortKey {
+		@PrimaryKey String id;
+		@dev.dynamite.mapping.LocalIndex(name = "by_rank") int rank;
+	}
+
+	@DynamiteTable
+	static class TwoIndexesOneName {
+		@PrimaryKey String id;
+		@GlobalIndex(name = "by_owner") String owner;
+		@GlobalIndex(name = "by_owner") String team;
+	}
+
+	@DynamiteTable
+	static class IncludeWithoutInclude {
+		@PrimaryKey String id;
+		@GlobalIndex(name = "by_owner", include = "name") String owner;
+		String name;
+	}
+
+	@DynamiteTable
+	static class IncludeOfNoField {
+		@PrimaryKey String id;
+		@GlobalIndex(name = "by_owner", projection = dev.dynamite.mapping.IndexProjection.INCLUDE, include = "nickname")
+		String owner;
+	}
+
+	@DynamiteTable
+	static class ConverterOfAnotherType {
+		@PrimaryKey String id;
+		@dev.dynamite.mapping.Convert(dev.dynamite.core.convert.Shipment.EpochDay.class) String day;
+	}
+
+	@DynamiteTable
+	static class MapConvertedKey {
+		@PrimaryKey @dev.dynamite.mapping.Convert(AsMap.class) String id;
+	}
+
+	/** Stores strings as maps: no key type. */
+	public static class AsMap implements software.amazon.awssdk.enhanced.dynamodb.AttributeConverter<String> {
+
+		@Override
+		public software.amazon.awssdk.services.dynamodb.model.AttributeValue transformFrom(String input) {
+			return software.amazon.awssdk.services.dynamodb.model.AttributeValue
+				.fromM(java.util.Map.of("v", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(input)));
+		}
+
+		@Override
+		public String transformTo(software.amazon.awssdk.services.dynamodb.model.AttributeValue input) {
+			return input.m().get("v").s();
+		}
+
+		@Override
+		public software.amazon.awssdk.enhanced.dynamodb.EnhancedType<String> type() {
+			return software.amazon.awssdk.enhanced.dynamodb.EnhancedType.of(String.class);
+		}
+
+		@Override
+		public software.amazon.awssdk.enhanced.dynamodb.AttributeValueType attributeValueType() {
+			return software.amazon.awssdk.enhanced.dynamodb.AttributeValueType.M;
+		}
+	}
+
+	@DynamiteTable
 	static class BadDefault {
 		@PrimaryKey String id;
 		@dev.dynamite.mapping.Default("yes") Boolean flag;

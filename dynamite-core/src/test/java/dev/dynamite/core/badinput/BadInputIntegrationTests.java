@@ -116,6 +116,19 @@ class BadInputIntegrationTests {
 				() -> register(BadEntities.BooleanKey.class), "BooleanKey", "flag", "Boolean"));
 		cases.add(new Case("GSI sort key naming no field", MappingException.class,
 				() -> register(BadEntities.BadIndex.class), "BadIndex", "'x'", "nowhere"));
+		cases.add(new Case("local index on a table without sort key", MappingException.class,
+				() -> register(BadEntities.LocalIndexWithoutSortKey.class), "LocalIndexWithoutSortKey", "by_rank", "@SortKey"));
+		cases.add(new Case("two indexes with one name", MappingException.class,
+				() -> register(BadEntities.TwoIndexesOneName.class), "TwoIndexesOneName", "by_owner", "'owner'", "'team'"));
+		cases.add(new Case("include without projection INCLUDE", MappingException.class,
+				() -> register(BadEntities.IncludeWithoutInclude.class), "IncludeWithoutInclude", "by_owner", "INCLUDE"));
+		cases.add(new Case("index including no field", MappingException.class,
+				() -> register(BadEntities.IncludeOfNoField.class), "IncludeOfNoField", "by_owner", "'nickname'"));
+		cases.add(new Case("@Convert converter of another type", MappingException.class,
+				() -> register(BadEntities.ConverterOfAnotherType.class), "ConverterOfAnotherType", "'day'", "EpochDay",
+				"java.time.LocalDate"));
+		cases.add(new Case("@Convert storing a key as a map", MappingException.class,
+				() -> register(BadEntities.MapConvertedKey.class), "MapConvertedKey", "'id'", "M"));
 		cases.add(new Case("class without @DynamiteTable", IllegalArgumentException.class,
 				() -> template.save(new BadEntities.NotATable()), "NotATable", "@DynamiteTable"));
 		// --- filters and options

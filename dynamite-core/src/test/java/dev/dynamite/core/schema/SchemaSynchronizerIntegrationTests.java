@@ -30,6 +30,8 @@ import dev.dynamite.core.schema.SchemaChange.Action;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamiteTable;
 import dev.dynamite.mapping.GlobalIndex;
+import dev.dynamite.mapping.IndexProjection;
+import dev.dynamite.mapping.LocalIndex;
 import dev.dynamite.mapping.Name;
 import dev.dynamite.mapping.PrimaryKey;
 import dev.dynamite.mapping.SortKey;
@@ -227,6 +229,50 @@ class SchemaSynchronizerIntegrationTests {
 	}
 
 	@Test
+	void aLocalIndexMissingOnAnExistingTableIsReportedWithItsFixInBothModes() {
+		this.synchronizer.sync(List.of(LeaderV1.class), SyncMode.CREATE);
+		recorder.clear();
+
+		for (SyncMode mode : List.of(SyncMode.CREATE, SyncMode.VALIDATE)) {
+			assertThatExceptionOfType(SchemaMismatchException.class)
+				.isThrownBy(() -> this.synchronizer.sync(List.of(LeaderV2.class), mode))
+				.withMessageContaining("Table '%sleaders' for entity LeaderV2 has no local index 'by_points'", this.prefix)
+				.withMessageContaining("only together with their table")
+				.withMessageContaining("recreate the table")
+				.withMessageContaining("@GlobalIndex");
+		}
+		assertThat(recorder.names()).containsOnly("DescribeTable");
+	}
+
+	@Test
+	void createMakesLocalIndexesWithTheTable() {
+		this.synchronizer.sync(List.of(LeaderV2.class), SyncMode.CREATE);
+
+		TableDescription table = describe(this.prefix + "leaders");
+		assertThat(table.localSecondaryIndexes()).singleElement().satisfies((index) -> {
+			assertThat(index.indexName()).isEqualTo("by_points");
+			assertThat(index.keySchema()).extracting(KeySchemaElement::attributeName).containsExactly("board", "points");
+		});
+		assertThat(this.synchronizer.sync(List.of(LeaderV2.class), SyncMode.VALIDATE)).extracting(SchemaChange::action)
+			.containsExactly(Action.UNCHANGED);
+	}
+
+	@Test
+	void anIndexWhoseProjectionDiffersFromTheEntityIsReported() {
+		this.synchronizer.sync(List.of(LeaderWithTeam.class), SyncMode.CREATE);
+		recorder.clear();
+
+		for (SyncMode mode : List.of(SyncMode.CREATE, SyncMode.VALIDATE)) {
+			assertThatExceptionOfType(SchemaMismatchException.class)
+				.isThrownBy(() -> this.synchronizer.sync(List.of(LeaderWithTeamKeys.class), mode))
+				.withMessageContaining("Global index 'by_team' of table '%sleaders' does not match entity LeaderWithTeamKeys",
+						this.prefix)
+				.withMessageContaining("the entity declares projection INCLUDE [nickname], the index has projection ALL");
+		}
+		assertThat(recorder.names()).containsOnly("DescribeTable");
+	}
+
+	@Test
 	void validateReportsMissingGlobalIndexAndCreatesNothing() {
 		this.synchronizer.sync(List.of(CustomerV1.class), SyncMode.CREATE);
 		recorder.clear();
@@ -234,7 +280,7 @@ class SchemaSynchronizerIntegrationTests {
 		assertThatExceptionOfType(SchemaMismatchException.class)
 			.isThrownBy(() -> this.synchronizer.sync(List.of(CustomerV2.class), SyncMode.VALIDATE))
 			.withMessage("Table '%scustomers' for entity CustomerV2 has no global index 'email_index' (partition key "
-					+ "'email' (S) and no sort key); run sync in CREATE mode (dynamite.sync=create)", this.prefix);
+					+ "'email' (S) and no sort key, projection ALL); run sync in CREATE mode (dynamite.sync=create)", this.prefix);
 		assertThat(recorder.names()).containsExactly("DescribeTable");
 		assertThat(indexes(describe(this.prefix + "customers"))).isEmpty();
 	}
@@ -415,6 +461,36 @@ class SchemaSynchronizerIntegrationTests {
 		@GlobalIndex String customerId;
 		@GlobalIndex(name = "by_status", sortKey = "createdAt") Status status;
 		@Name("created_at") long createdAt;
+	}
+
+	@DynamiteTable("leaders")
+	static class LeaderV1 {
+		@PrimaryKey String board;
+		@SortKey String player;
+		int points;
+	}
+
+	@DynamiteTable("leaders")
+	static class LeaderV2 {
+		@PrimaryKey String board;
+		@SortKey String player;
+		@LocalIndex(name = "by_points") int points;
+	}
+
+	@DynamiteTable("leaders")
+	static class LeaderWithTeam {
+		@PrimaryKey String board;
+		@SortKey String player;
+		@GlobalIndex(name = "by_team") String team;
+		String nickname;
+	}
+
+	@DynamiteTable("leaders")
+	static class LeaderWithTeamKeys {
+		@PrimaryKey String board;
+		@SortKey String player;
+		@GlobalIndex(name = "by_team", projection = IndexProjection.INCLUDE, include = "nickname") String team;
+		String nickname;
 	}
 
 	@DynamiteTable("customers")

@@ -30,6 +30,7 @@ import dev.dynamite.mapping.DynamiteManagedTypes;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamiteTable;
+import dev.dynamite.mapping.TableNameResolver;
 import dev.dynamite.mapping.TableNaming;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import dev.dynamite.core.observation.DynamiteRequestObservationConvention;
@@ -71,10 +72,12 @@ public final class DynamiteDataAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DynamiteMappingContext dynamiteMappingContext(DynamiteProperties properties, DynamiteManagedTypes entities,
-			ObjectProvider<AttributeConverter<?>> converters) {
+			ObjectProvider<AttributeConverter<?>> converters, ObjectProvider<TableNameResolver> tableNameResolver) {
 		List<AttributeConverter<?>> userConverters = converters.orderedStream().toList();
-		DynamiteMappingContext mappingContext = new DynamiteMappingContext(
-				new TableNaming(properties.getTablePrefix()), userConverters);
+		TableNameResolver resolver = tableNameResolver.getIfUnique();
+		TableNaming naming = (resolver != null) ? new TableNaming(resolver)
+				: new TableNaming(properties.getTablePrefix(), properties.getTableSuffix());
+		DynamiteMappingContext mappingContext = new DynamiteMappingContext(naming, userConverters);
 		mappingContext.setManagedTypes(entities);
 		return mappingContext;
 	}

@@ -83,6 +83,13 @@ class DynamiteAotProcessingTests {
 	}
 
 	@Test
+	void aConverterNamedOnAFieldCanBeCreated() {
+		RuntimeHints hints = process();
+		assertThat(RuntimeHintsPredicates.reflection().onType(UpperCase.class)
+			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
+	}
+
+	@Test
 	void aValueGeneratorNamedOnAFieldCanBeCreated() {
 		RuntimeHints hints = process();
 		assertThat(RuntimeHintsPredicates.reflection().onType(SerialGenerator.class)

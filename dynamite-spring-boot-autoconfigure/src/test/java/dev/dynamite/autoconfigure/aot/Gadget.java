@@ -1,5 +1,6 @@
 package dev.dynamite.autoconfigure.aot;
 
+import dev.dynamite.mapping.Convert;
 import dev.dynamite.mapping.Default;
 import dev.dynamite.mapping.DynamiteTable;
 import dev.dynamite.mapping.PrimaryKey;
@@ -12,6 +13,7 @@ public class Gadget {
 	@Default(generator = SerialGenerator.class)
 	private String id;
 
+	@Convert(UpperCase.class)
 	private String label;
 
 	public String getId() {

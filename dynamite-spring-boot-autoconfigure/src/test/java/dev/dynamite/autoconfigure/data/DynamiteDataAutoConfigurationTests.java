@@ -30,6 +30,7 @@ import dev.dynamite.core.schema.SyncMode;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamiteTable;
 import dev.dynamite.mapping.PrimaryKey;
+import dev.dynamite.mapping.TableNameResolver;
 import dev.dynamite.test.LocalDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
@@ -64,6 +65,32 @@ class DynamiteDataAutoConfigurationTests {
 							initializer.getChanges().get(0).detail()));
 			assertThat(context.getBean(DynamoDbClient.class).listTables().tableNames()).contains(prefix + "books");
 		});
+	}
+
+	@Test
+	void theTableSuffixIsAppendedAfterThePrefix() {
+		String prefix = LocalDynamoDb.uniquePrefix("suffix");
+		this.contextRunner.withPropertyValues("dynamite.table-prefix=" + prefix, "dynamite.table-suffix=_staging")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(DynamiteMappingContext.class).getRequiredPersistentEntity(Book.class).getTableName())
+					.isEqualTo(prefix + "books_staging");
+				assertThat(context.getBean(DynamoDbClient.class).listTables().tableNames()).contains(prefix + "books_staging");
+			});
+	}
+
+	@Test
+	void aTableNameResolverBeanDecidesTheFullName() {
+		String tenant = LocalDynamoDb.uniquePrefix("tenant");
+		this.contextRunner.withPropertyValues("dynamite.table-prefix=ignored_")
+			.withBean(TableNameResolver.class, () -> (type, base) -> tenant + base + "." + type.getSimpleName().length())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(DynamiteMappingContext.class).getRequiredPersistentEntity(Book.class).getTableName())
+					.isEqualTo(tenant + "books.4");
+				assertThat(context.getBean(DynamiteOperations.class).create(new Book("b1", "Frank Herbert", "Dune")).getTitle()).isEqualTo("Dune");
+				assertThat(context.getBean(DynamoDbClient.class).listTables().tableNames()).contains(tenant + "books.4");
+			});
 	}
 
 	@Test
