@@ -147,7 +147,8 @@ public final class PartTreeCompilation {
 	}
 
 	/**
-	 * The read options of a call: sort, limit (First/Top/Last/Limit/Pageable), skip and projected attributes.
+	 * The read options of a call: sort, limit (First/Top/Last/Limit/Pageable), skip, projected attributes and
+	 * consistency ({@link dev.dynamite.repository.ConsistentRead @ConsistentRead}).
 	 * @param dynamicSort the dynamic sort
 	 * @param accessor the accessor
 	 * @param returnedType the type the method returns
@@ -166,7 +167,10 @@ public final class PartTreeCompilation {
 			builder.skip(Math.toIntExact(pageable.getOffset()));
 			limit = min(limit, pageable.getPageSize());
 		}
-		QueryOptions options = builder.limit(limit).attributes(attributes(returnedType)).build();
+		QueryOptions options = builder.limit(limit)
+			.attributes(attributes(returnedType))
+			.consistentRead(DynamiteQueryMethod.isConsistentRead(this.method))
+			.build();
 		return this.name.last() ? options.reversed() : options;
 	}
 

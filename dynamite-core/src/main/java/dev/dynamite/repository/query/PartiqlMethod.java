@@ -104,7 +104,7 @@ public final class PartiqlMethod {
 	 */
 	public QueryOptions options(ParameterAccessor accessor, boolean many) {
 		Pageable pageable = accessor.getPageable();
-		QueryOptions.Builder options = QueryOptions.builder();
+		QueryOptions.Builder options = QueryOptions.builder().consistentRead(DynamiteQueryMethod.isConsistentRead(this.method));
 		Integer size = pageSize(accessor);
 		if (pageable.isPaged()) {
 			options.skip(Math.toIntExact(pageable.getOffset()));

@@ -19,6 +19,7 @@ import org.springframework.util.Assert;
 
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.repository.Query;
+import dev.dynamite.repository.query.DynamiteQueryMethod;
 import dev.dynamite.repository.query.PartTreeDynamiteQuery;
 import dev.dynamite.repository.query.StringBasedDynamiteQuery;
 
@@ -75,7 +76,7 @@ public class DynamiteRepositoryFactory extends RepositoryFactorySupport {
 	/** A method with {@link Query @Query} runs its PartiQL statement; every other query method is derived. */
 	private RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
 			NamedQueries namedQueries) {
-		QueryMethod queryMethod = new QueryMethod(method, metadata, factory);
+		QueryMethod queryMethod = new DynamiteQueryMethod(method, metadata, factory);
 		Query query = AnnotatedElementUtils.findMergedAnnotation(method, Query.class);
 		if (query != null) {
 			return new StringBasedDynamiteQuery(queryMethod, metadata.getRepositoryInterface(), this.operations,

@@ -19,6 +19,7 @@ import org.springframework.util.Assert;
 
 import dev.dynamite.core.AsyncDynamiteOperations;
 import dev.dynamite.repository.Query;
+import dev.dynamite.repository.query.DynamiteQueryMethod;
 import dev.dynamite.repository.query.ReactivePartTreeDynamiteQuery;
 import dev.dynamite.repository.query.ReactiveStringBasedDynamiteQuery;
 import reactor.core.publisher.Flux;
@@ -76,7 +77,7 @@ public class ReactiveDynamiteRepositoryFactory extends ReactiveRepositoryFactory
 	/** A method with {@link Query @Query} runs its PartiQL statement; every other query method is derived. */
 	private RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
 			NamedQueries namedQueries) {
-		QueryMethod queryMethod = new QueryMethod(method, metadata, factory);
+		QueryMethod queryMethod = new DynamiteQueryMethod(method, metadata, factory);
 		boolean many = Flux.class.isAssignableFrom(method.getReturnType());
 		Query query = AnnotatedElementUtils.findMergedAnnotation(method, Query.class);
 		if (query != null) {
