@@ -46,6 +46,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 
 	private @Nullable DynamitePersistentProperty updatedAt;
 
+	private @Nullable DynamitePersistentProperty ttl;
+
 	/**
 	 * Creates the entity metadata; called by {@link DynamiteMappingContext}.
 	 * @param information the entity information
@@ -84,6 +86,19 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		}
 		if (property.isUpdatedAt()) {
 			this.updatedAt = property;
+		}
+		if (property.isTtl()) {
+			if (this.ttl != null) {
+				throw new InvalidEntityException(getType(), "Entity %s has two @Ttl fields: '%s' and '%s'; keep one"
+					.formatted(getType().getName(), this.ttl.getName(), property.getName()));
+			}
+			Class<?> type = property.getType();
+			if (type != java.time.Instant.class && type != Long.class && type != long.class) {
+				throw new InvalidEntityException(getType(), ("Entity %s: @Ttl field '%s' has type %s; DynamoDB's Time to "
+						+ "Live needs epoch seconds: use Instant, or Long holding epoch seconds").formatted(getType().getName(),
+								property.getName(), type.getSimpleName()));
+			}
+			this.ttl = property;
 		}
 		this.byName.put(property.getName(), property);
 		this.byName.putIfAbsent(property.getAttributeName(), property);
@@ -293,6 +308,14 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 */
 	public @Nullable DynamitePersistentProperty getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	/**
+	 * The {@link Ttl @Ttl} property, or {@code null}.
+	 * @return the {@link Ttl @Ttl} property, or {@code null}
+	 */
+	public @Nullable DynamitePersistentProperty getTtl() {
+		return this.ttl;
 	}
 
 	/**

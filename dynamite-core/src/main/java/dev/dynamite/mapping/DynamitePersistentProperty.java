@@ -147,6 +147,14 @@ public class DynamitePersistentProperty extends AnnotationBasedPersistentPropert
 	}
 
 	/**
+	 * Whether this field is the item's Time to Live ({@link Ttl @Ttl}).
+	 * @return whether this field is the item's Time to Live
+	 */
+	public boolean isTtl() {
+		return isAnnotationPresent(Ttl.class);
+	}
+
+	/**
 	 * The default value declaration, if any.
 	 * @return the default value declaration, if any
 	 */

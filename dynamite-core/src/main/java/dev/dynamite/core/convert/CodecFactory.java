@@ -1,6 +1,7 @@
 package dev.dynamite.core.convert;
 
 import java.lang.reflect.Modifier;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -94,6 +95,9 @@ final class CodecFactory {
 		for (DynamitePersistentProperty property : entity) {
 			if (!property.isTransient()) {
 				AttributeConverter<?> own = property.getConverter();
+				if (own == null && property.isTtl() && property.getType() == Instant.class) {
+					own = EpochSecondsConverter.INSTANCE;
+				}
 				ValueCodec value = (own != null)
 						? new ScalarCodec(own, ClassUtils.resolvePrimitiveIfNecessary(property.getType()), true)
 						: valueCodec(property.getTypeInformation(), property);

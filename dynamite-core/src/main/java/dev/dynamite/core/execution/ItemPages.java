@@ -159,7 +159,8 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 	}
 
 	private @Nullable Integer pageLimit(Filter.Kind filter, boolean onePartition) {
-		if (this.enough <= 0 || this.count || filter != Filter.Kind.ALL || !onePartition) {
+		boolean filtered = filter != Filter.Kind.ALL || this.plan.expiryOnServer();
+		if (this.enough <= 0 || this.count || filtered || !onePartition) {
 			return null;
 		}
 		return (int) Math.max(1, this.enough - this.received);
@@ -177,14 +178,14 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 
 	private void page(List<Map<String, AttributeValue>> pageItems, @Nullable Map<String, AttributeValue> last) {
 		if (!this.count && fetches() && !pageItems.isEmpty()) {
+			// counted once fetched: the fetch leaves out items deleted or expired since
 			this.fetching = tableKeys(pageItems);
-			this.received += pageItems.size();
 		}
 		else if (!this.count) {
 			add(pageItems);
 		}
 		this.lastKey = (last == null || last.isEmpty()) ? null : last;
-		if (this.enough >= 0 && this.received >= this.enough) {
+		if (enoughRead()) {
 			this.done = true;
 		}
 		else if (this.lastKey != null) {
@@ -199,9 +200,23 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 		}
 	}
 
+	private boolean enoughRead() {
+		return this.enough >= 0 && this.received >= this.enough;
+	}
+
+	/** Takes in items read; where no FilterExpression could, leaves out those whose Time to Live has passed. */
 	private void add(List<Map<String, AttributeValue>> pageItems) {
-		this.items.addAll(pageItems);
-		this.received += pageItems.size();
+		if (!this.plan.expiryInMemory()) {
+			this.items.addAll(pageItems);
+			this.received += pageItems.size();
+			return;
+		}
+		for (Map<String, AttributeValue> item : pageItems) {
+			if (!this.plan.expiry().expired(item)) {
+				this.items.add(item);
+				this.received++;
+			}
+		}
 	}
 
 	private boolean fetches() {
@@ -223,7 +238,7 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 
 	/**
 	 * The fetched items in the order of the index page's keys; an item deleted since the index was read is not there
-	 * any more and is left out.
+	 * any more and is left out, and so is an expired one.
 	 */
 	private void fetchedPage(List<Map<String, AttributeValue>> keys) {
 		List<String> attributes = QueryPlanner.keyAttributes(this.plan.entity());
@@ -235,15 +250,20 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 			}
 			byKey.put(key, item);
 		}
+		List<Map<String, AttributeValue>> ordered = new ArrayList<>(keys.size());
 		for (Map<String, AttributeValue> key : keys) {
 			Map<String, AttributeValue> item = byKey.get(key);
 			if (item != null) {
-				this.items.add(item);
+				ordered.add(item);
 			}
 		}
+		add(ordered);
 		this.fetched.clear();
 		this.fetching = null;
 		this.batchFrom = 0;
+		if (enoughRead()) {
+			this.done = true;
+		}
 	}
 
 	private CompletableFuture<?> batchGet(List<Map<String, AttributeValue>> keys) {

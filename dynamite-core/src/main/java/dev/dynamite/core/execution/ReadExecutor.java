@@ -54,7 +54,9 @@ public final class ReadExecutor {
 	 * @return how many items match (ignoring skip and limit)
 	 */
 	public CompletableFuture<Long> count(ReadPlan plan) {
-		boolean countable = plan.operation() instanceof ReadPlan.Query || plan.operation() instanceof ReadPlan.Scan;
+		// Select=COUNT where the FilterExpression decides everything; otherwise the items are read and counted
+		boolean countable = (plan.operation() instanceof ReadPlan.Query || plan.operation() instanceof ReadPlan.Scan)
+				&& !plan.expiryInMemory();
 		ItemPages pages = pages(plan, -1, countable, null);
 		return this.failures.translated(RequestSequence.run(pages), plan).thenApply(items -> pages.count());
 	}

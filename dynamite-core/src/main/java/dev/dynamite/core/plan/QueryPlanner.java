@@ -1,5 +1,6 @@
 package dev.dynamite.core.plan;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -95,6 +96,9 @@ public final class QueryPlanner {
 			keep.addAll(keyAttributes(entity));
 			Set<String> fetch = new LinkedHashSet<>(keep);
 			fetch.addAll(ordering.attributes());
+			if (entity.getTtl() != null) {
+				fetch.add(entity.getTtl().getAttributeName());
+			}
 			if (operation instanceof ReadPlan.Query query && query.index() != null) {
 				fetch.add(query.partitionKey().getAttributeName());
 				if (query.sortKey() != null) {
@@ -109,7 +113,7 @@ public final class QueryPlanner {
 			operation = query.withFetch(partial);
 		}
 		return new ReadPlan(entity, operation, projection, keep, ordering.forward(), ordering.comparator(),
-				options.skip(), options.limit(), options.consistentRead());
+				options.skip(), options.limit(), options.consistentRead(), expiry(entity));
 	}
 
 	/**
@@ -121,8 +125,18 @@ public final class QueryPlanner {
 	public ReadPlan planKeys(DynamitePersistentEntity<?> entity, Filter filter) {
 		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
 		List<String> keys = keyAttributes(entity);
-		return new ReadPlan(entity, chooseOperation(entity, resolved, false), keys, Set.copyOf(keys), true, null, 0, null,
-				false);
+		ReadPlan.Operation operation = chooseOperation(entity, resolved, false);
+		List<String> fetch = keys;
+		if (entity.getTtl() != null) {
+			fetch = new ArrayList<>(keys);
+			fetch.add(entity.getTtl().getAttributeName());
+			if (operation instanceof ReadPlan.Query query && query.index() != null
+					&& !query.index().holds(entity.getTtl().getAttributeName())) {
+				operation = query.withFetch(true);
+			}
+		}
+		return new ReadPlan(entity, operation, List.copyOf(fetch), Set.copyOf(keys), true, null, 0, null, false,
+				expiry(entity));
 	}
 
 	/**
@@ -135,7 +149,13 @@ public final class QueryPlanner {
 		List<Map<String, AttributeValue>> distinct = List.copyOf(new LinkedHashSet<>(keys));
 		ReadPlan.Operation operation = distinct.size() == 1 ? new ReadPlan.GetItem(distinct.get(0))
 				: new ReadPlan.BatchGet(distinct);
-		return new ReadPlan(entity, operation, null, null, true, null, 0, null, false);
+		return new ReadPlan(entity, operation, null, null, true, null, 0, null, false, expiry(entity));
+	}
+
+	/** Reads of an entity with {@code @Ttl} leave out the items whose time has passed when the read starts. */
+	private static @Nullable Expiry expiry(DynamitePersistentEntity<?> entity) {
+		DynamitePersistentProperty ttl = entity.getTtl();
+		return (ttl != null) ? new Expiry(ttl.getAttributeName(), Instant.now().getEpochSecond()) : null;
 	}
 
 	private ReadPlan.Operation chooseOperation(DynamitePersistentEntity<?> entity, ResolvedFilter filter,

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.plan.QueryPlanner;
 import dev.dynamite.core.plan.ReadPlan;
+import dev.dynamite.core.plan.ResolvedFilter;
 import dev.dynamite.core.plan.WritePlan;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -105,8 +106,9 @@ public final class RequestFactory {
 			.keyConditionExpression(keyCondition)
 			.scanIndexForward(plan.forward())
 			.exclusiveStartKey(startKey);
-		if (query.filter().kind() != Filter.Kind.ALL) {
-			builder.filterExpression(expressions.condition(query.filter()));
+		String filter = filterExpression(plan, query.filter(), expressions);
+		if (filter != null) {
+			builder.filterExpression(filter);
 		}
 		if (count) {
 			builder.select(Select.COUNT);
@@ -123,6 +125,22 @@ public final class RequestFactory {
 		return builder.expressionAttributeNames(expressions.names())
 			.expressionAttributeValues(expressions.values())
 			.build();
+	}
+
+	/**
+	 * The FilterExpression of a Query or Scan: the filter's remaining conditions and, for an entity with {@code @Ttl},
+	 * that the item has not expired; {@code null} when there is neither.
+	 */
+	private static @Nullable String filterExpression(ReadPlan plan, ResolvedFilter filter, Expressions expressions) {
+		String conditions = (filter.kind() != Filter.Kind.ALL) ? expressions.condition(filter) : null;
+		if (!plan.expiryOnServer()) {
+			return conditions;
+		}
+		String ttl = expressions.name(plan.expiry().attribute());
+		String notExpired = "(attribute_not_exists(" + ttl + ") OR NOT attribute_type(" + ttl + ", "
+				+ expressions.value(AttributeValue.fromS("N")) + ") OR " + ttl + " > "
+				+ expressions.value(AttributeValue.fromN(Long.toString(plan.expiry().now()))) + ")";
+		return (conditions != null) ? conditions + " AND " + notExpired : notExpired;
 	}
 
 	/** The table's and the index's keys: what a Query whose items are fetched from the table asks the index for. */
@@ -149,8 +167,9 @@ public final class RequestFactory {
 		ScanRequest.Builder builder = ScanRequest.builder()
 			.tableName(plan.entity().getTableName())
 			.exclusiveStartKey(startKey);
-		if (scan.filter().kind() != Filter.Kind.ALL) {
-			builder.filterExpression(expressions.condition(scan.filter()));
+		String filter = filterExpression(plan, scan.filter(), expressions);
+		if (filter != null) {
+			builder.filterExpression(filter);
 		}
 		if (count) {
 			builder.select(Select.COUNT);

@@ -15,6 +15,8 @@ public record SchemaChange(String table, Action action, String detail) {
 		CREATED_TABLE,
 		/** A global secondary index was added to an existing table. */
 		ADDED_INDEX,
+		/** Time to Live was turned on for the entity's {@code @Ttl} attribute. */
+		ENABLED_TTL,
 		/** The table existed and matched. */
 		UNCHANGED
 	}

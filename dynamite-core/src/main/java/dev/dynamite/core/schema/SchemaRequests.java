@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
 /**
  * The DynamoDB requests of schema synchronisation, with SDK exceptions translated into Spring
@@ -73,6 +74,28 @@ final class SchemaRequests {
 		catch (SdkException ex) {
 			throw SchemaExceptionTranslator
 				.translate("add global index '%s' to table %s".formatted(indexName, target(definition)), ex);
+		}
+	}
+
+	/** DescribeTimeToLive. */
+	TimeToLiveDescription describeTimeToLive(TableDefinition definition) {
+		try {
+			return this.client.describeTimeToLive((request) -> request.tableName(definition.tableName()))
+				.timeToLiveDescription();
+		}
+		catch (SdkException ex) {
+			throw SchemaExceptionTranslator.translate("describe Time to Live of table " + target(definition), ex);
+		}
+	}
+
+	/** UpdateTimeToLive turning Time to Live on for the entity's {@code @Ttl} attribute. */
+	void enableTimeToLive(TableDefinition definition) {
+		try {
+			this.client.updateTimeToLive((request) -> request.tableName(definition.tableName())
+				.timeToLiveSpecification((ttl) -> ttl.enabled(true).attributeName(definition.ttlAttribute())));
+		}
+		catch (SdkException ex) {
+			throw SchemaExceptionTranslator.translate("turn Time to Live on for table " + target(definition), ex);
 		}
 	}
 

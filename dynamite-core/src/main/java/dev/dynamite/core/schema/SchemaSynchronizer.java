@@ -21,13 +21,16 @@ import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamiteTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /**
  * Creates or validates the tables and global secondary indexes of entity classes.
  * <p>
  * {@link SyncMode#CREATE} creates missing tables (on-demand billing, key attribute types from the Java field
  * types, see {@link KeyAttributeTypes}) with their declared global indexes (projection ALL), and adds declared
- * indexes missing on existing tables, one UpdateTable per index; it waits until everything is ACTIVE. Every
+ * indexes missing on existing tables, one UpdateTable per index; it waits until everything is ACTIVE, then turns Time
+ * to Live on for each entity with a {@code @Ttl} field where it is off. Every
  * CreateTable is sent before waiting for any table. {@link SyncMode#VALIDATE} only checks, {@link SyncMode#NONE}
  * sends nothing. Nothing is ever dropped or changed: an existing key schema that contradicts its entity is a
  * {@link SchemaMismatchException}, raised before anything is created.
@@ -133,9 +136,31 @@ public class SchemaSynchronizer {
 						+ "in CREATE mode (dynamite.sync=create)").formatted(definition.tableName(),
 								definition.entityName(), index, definition.indexes().get(index).describe()));
 			}
+			if (definition.ttlAttribute() != null && !timeToLiveOn(definition)) {
+				throw new SchemaMismatchException(("Table '%s' for entity %s does not have Time to Live on for attribute "
+						+ "'%s' (the @Ttl field); run sync in CREATE mode (dynamite.sync=create)")
+					.formatted(definition.tableName(), definition.entityName(), definition.ttlAttribute()));
+			}
 			changes.add(unchanged(definition));
 		});
 		return changes;
+	}
+
+	/**
+	 * Whether Time to Live is on (or being turned on) for the entity's attribute.
+	 * @throws SchemaMismatchException when it is on for another attribute
+	 */
+	private boolean timeToLiveOn(TableDefinition definition) {
+		TimeToLiveDescription ttl = this.requests.describeTimeToLive(definition);
+		TimeToLiveStatus status = ttl.timeToLiveStatus();
+		boolean on = status == TimeToLiveStatus.ENABLED || status == TimeToLiveStatus.ENABLING;
+		if (on && !definition.ttlAttribute().equals(ttl.attributeName())) {
+			throw new SchemaMismatchException(("Table '%s' for entity %s has Time to Live on attribute '%s', but the "
+					+ "entity's @Ttl field is '%s'. sync never changes it: turn Time to Live off on the table, or move "
+					+ "@Ttl to that attribute").formatted(definition.tableName(), definition.entityName(),
+							ttl.attributeName(), definition.ttlAttribute()));
+		}
+		return on;
 	}
 
 	private List<SchemaChange> create(Map<TableDefinition, Optional<TableDescription>> described) {
@@ -166,8 +191,17 @@ public class SchemaSynchronizer {
 					TableSchemaValidator.missingIndexes(definition, this.requests.awaitTable(definition)));
 		}
 		addIndexes(missingIndexes, changes);
+		for (TableDefinition definition : described.keySet()) {
+			if (definition.ttlAttribute() != null && !timeToLiveOn(definition)) {
+				this.requests.enableTimeToLive(definition);
+				logger.info("Turned Time to Live on for attribute '{}' of DynamoDB table '{}' (entity {})",
+						definition.ttlAttribute(), definition.tableName(), definition.entityName());
+				changes.get(definition)
+					.add(new SchemaChange(definition.tableName(), Action.ENABLED_TTL, definition.ttlAttribute()));
+			}
+		}
 		missingIndexes.forEach((definition, missing) -> {
-			if (missing.isEmpty()) {
+			if (missing.isEmpty() && changes.get(definition).isEmpty()) {
 				changes.get(definition).add(unchanged(definition));
 			}
 		});

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.IndexDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -28,12 +30,15 @@ final class TableDefinition {
 
 	private final Map<String, IndexSchema> indexes;
 
+	private final @Nullable String ttlAttribute;
+
 	private TableDefinition(Class<?> entityType, String tableName, KeyDefinition key,
-			Map<String, IndexSchema> indexes) {
+			Map<String, IndexSchema> indexes, @Nullable String ttlAttribute) {
 		this.entityType = entityType;
 		this.tableName = tableName;
 		this.key = key;
 		this.indexes = Collections.unmodifiableMap(indexes);
+		this.ttlAttribute = ttlAttribute;
 	}
 
 	/** The definition of an entity's table. */
@@ -43,7 +48,8 @@ final class TableDefinition {
 			indexes.put(index.name(), IndexSchema.of(index));
 		}
 		return new TableDefinition(entity.getType(), entity.getTableName(),
-				KeyDefinition.of(entity.getPartitionKey(), entity.getSortKey()), indexes);
+				KeyDefinition.of(entity.getPartitionKey(), entity.getSortKey()), indexes,
+				(entity.getTtl() != null) ? entity.getTtl().getAttributeName() : null);
 	}
 
 	Class<?> entityType() {
@@ -63,7 +69,12 @@ final class TableDefinition {
 		return this.key;
 	}
 
-	/** The global secondary indexes by name, in declaration order. */
+	/** The attribute of the entity's {@code @Ttl} field, or {@code null}. */
+	@Nullable String ttlAttribute() {
+		return this.ttlAttribute;
+	}
+
+	/** The secondary indexes (global and local) by name, in declaration order. */
 	Map<String, IndexSchema> indexes() {
 		return this.indexes;
 	}

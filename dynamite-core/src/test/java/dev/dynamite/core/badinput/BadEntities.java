@@ -116,6 +116,19 @@ final class BadEntities {
 	}
 
 	@DynamiteTable
+	static class StringTtl {
+		@PrimaryKey String id;
+		@dev.dynamite.mapping.Ttl String expires;
+	}
+
+	@DynamiteTable
+	static class TwoTtls {
+		@PrimaryKey String id;
+		@dev.dynamite.mapping.Ttl Long first;
+		@dev.dynamite.mapping.Ttl Long second;
+	}
+
+	@DynamiteTable
 	static class BadDefault {
 		@PrimaryKey String id;
 		@dev.dynamite.mapping.Default("yes") Boolean flag;

@@ -129,6 +129,10 @@ class BadInputIntegrationTests {
 				"java.time.LocalDate"));
 		cases.add(new Case("@Convert storing a key as a map", MappingException.class,
 				() -> register(BadEntities.MapConvertedKey.class), "MapConvertedKey", "'id'", "M"));
+		cases.add(new Case("@Ttl on a String", MappingException.class,
+				() -> register(BadEntities.StringTtl.class), "StringTtl", "'expires'", "String", "epoch seconds"));
+		cases.add(new Case("two @Ttl fields", MappingException.class,
+				() -> register(BadEntities.TwoTtls.class), "TwoTtls", "'first'", "'second'"));
 		cases.add(new Case("class without @DynamiteTable", IllegalArgumentException.class,
 				() -> template.save(new BadEntities.NotATable()), "NotATable", "@DynamiteTable"));
 		// --- filters and options
