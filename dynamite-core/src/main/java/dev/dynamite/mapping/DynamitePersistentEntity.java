@@ -48,6 +48,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 
 	private @Nullable DynamitePersistentProperty ttl;
 
+	private @Nullable CreationOrderIndex creationOrderIndex;
+
 	/**
 	 * Creates the entity metadata; called by {@link DynamiteMappingContext}.
 	 * @param information the entity information
@@ -148,6 +150,16 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 				addIndex(new IndexDefinition(name, true, getRequiredIdProperty(), property, local.projection(),
 						included(name, local.projection(), local.include()), keyAttributeNames()));
 			}
+		}
+		CreatedAt created = (this.createdAt != null) ? this.createdAt.findAnnotation(CreatedAt.class) : null;
+		if (created != null && created.indexed()) {
+			if (created.shards() < 1 || created.shards() > CreationOrderIndex.MAX_SHARDS) {
+				throw new InvalidEntityException(getType(), "Entity %s: @CreatedAt(shards = %d) on '%s' must be between 1 and %d"
+					.formatted(getType().getName(), created.shards(), this.createdAt.getName(), CreationOrderIndex.MAX_SHARDS));
+			}
+			requireScalarKey(this.createdAt, "sort key of the creation-order index");
+			this.creationOrderIndex = new CreationOrderIndex("dynamite_created_" + created.shards(), this.createdAt,
+					created.shards(), keyAttributeNames());
 		}
 		long locals = this.indexes.stream().filter(IndexDefinition::local).count();
 		if (locals > MAX_LOCAL_INDEXES) {
@@ -308,6 +320,14 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 */
 	public @Nullable DynamitePersistentProperty getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	/**
+	 * The creation-order index ({@code @CreatedAt(indexed = true)}), or {@code null}.
+	 * @return the creation-order index, or {@code null}
+	 */
+	public @Nullable CreationOrderIndex getCreationOrderIndex() {
+		return this.creationOrderIndex;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -37,6 +38,15 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 
 	static final int BATCH_GET_SIZE = 100;
 
+	/** The smallest {@code Limit} of a filtered creation-order page. */
+	private static final int MIN_FILTERED_PAGE = 10;
+
+	/** How many items a filtered creation-order page reads for each match still needed, at first. */
+	private static final int FILTERED_PAGE_FACTOR = 10;
+
+	/** The largest {@code Limit} of a filtered creation-order page (DynamoDB's 1 MB page bound applies too). */
+	private static final int MAX_FILTERED_PAGE = 10_000;
+
 	private final ReadPlan plan;
 
 	private final DynamoDbTransport transport;
@@ -58,6 +68,15 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 	private int partition;
 
 	private @Nullable Map<String, AttributeValue> startKey;
+
+	/** Items taken from the current creation-order shard (ties past {@code enough} not counted). */
+	private int shardRead;
+
+	/** The creation time of the last item a creation-order shard needs. */
+	private @Nullable AttributeValue boundary;
+
+	/** Pages read from the current creation-order shard. */
+	private int shardPages;
 
 	private @Nullable Map<String, AttributeValue> lastKey;
 
@@ -122,6 +141,20 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 			}
 			return this.transport.query(request).thenAccept(this::accept);
 		}
+		if (operation instanceof ReadPlan.CreationOrder ordered) {
+			if (this.boundary != null && this.shardRead >= this.enough) {
+				// the shard holds enough: read only what ties with the last needed item
+				ordered = ordered.tiedWith(this.boundary);
+			}
+			QueryRequest request = RequestFactory.creationOrder(this.plan, ordered,
+					ordered.index().shardValues().get(this.partition), this.startKey, this.count);
+			Integer limit = shardPageLimit(ordered.filter().kind());
+			if (limit != null) {
+				request = request.toBuilder().limit(limit).build();
+			}
+			this.shardPages++;
+			return this.transport.query(request).thenAccept(this::acceptShard);
+		}
 		ReadPlan.Scan scan = (ReadPlan.Scan) operation;
 		ScanRequest request = RequestFactory.scan(this.plan, scan, this.startKey, this.count);
 		Integer limit = pageLimit(scan.filter().kind(), true);
@@ -164,6 +197,73 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 			return null;
 		}
 		return (int) Math.max(1, this.enough - this.received);
+	}
+
+	/**
+	 * {@code Limit} of the next page of a creation-order shard. Without a FilterExpression: what the shard still needs
+	 * plus one (to see whether the next item ties with the last one needed). With one, matches are sparse: ten times
+	 * what is still needed (at least {@value #MIN_FILTERED_PAGE}) plus one, doubled with every further page of the
+	 * shard, so that a filter matching one item in ten is answered in one request, and a sparser one in a few. None
+	 * while reading everything.
+	 */
+	private @Nullable Integer shardPageLimit(Filter.Kind filter) {
+		if (this.enough <= 0 || this.count) {
+			return null;
+		}
+		int needed = Math.max(0, this.enough - this.shardRead);
+		if (filter == Filter.Kind.ALL && !this.plan.expiryOnServer()) {
+			return needed + 1;
+		}
+		long limit = ((long) Math.max(MIN_FILTERED_PAGE, FILTERED_PAGE_FACTOR * needed) << Math.min(this.shardPages, 16)) + 1;
+		return (int) Math.min(limit, MAX_FILTERED_PAGE);
+	}
+
+	/**
+	 * Takes a page of a creation-order shard: its first {@code enough} items, then those sharing the last one's
+	 * creation time (their order is the natural order's next keys, settled in memory); the first item after them
+	 * ends the shard.
+	 */
+	private void acceptShard(QueryResponse page) {
+		this.counted += page.count() == null ? 0 : page.count();
+		Map<String, AttributeValue> last = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+				? page.lastEvaluatedKey() : null;
+		boolean shardDone = false;
+		if (!this.count) {
+			String createdAt = ((ReadPlan.CreationOrder) this.plan.operation()).index().createdAt().getAttributeName();
+			List<Map<String, AttributeValue>> taken = new ArrayList<>(page.items().size());
+			for (Map<String, AttributeValue> item : page.items()) {
+				if (this.enough < 0 || this.shardRead < this.enough) {
+					taken.add(item);
+					this.shardRead++;
+					this.boundary = item.get(createdAt);
+				}
+				else if (Objects.equals(item.get(createdAt), this.boundary)) {
+					taken.add(item);
+				}
+				else {
+					shardDone = true;
+					break;
+				}
+			}
+			add(taken);
+			// the page stopped past the last needed creation time: no tie is left unread
+			shardDone |= this.enough >= 0 && this.shardRead >= this.enough && last != null
+					&& !Objects.equals(last.get(createdAt), this.boundary);
+		}
+		int shards = ((ReadPlan.CreationOrder) this.plan.operation()).index().shards();
+		if (!shardDone && last != null) {
+			this.startKey = last;
+		}
+		else if (this.partition + 1 < shards) {
+			this.partition++;
+			this.startKey = null;
+			this.shardRead = 0;
+			this.shardPages = 0;
+			this.boundary = null;
+		}
+		else {
+			this.done = true;
+		}
 	}
 
 	private void accept(QueryResponse page) {

@@ -55,8 +55,8 @@ public final class ReadExecutor {
 	 */
 	public CompletableFuture<Long> count(ReadPlan plan) {
 		// Select=COUNT where the FilterExpression decides everything; otherwise the items are read and counted
-		boolean countable = (plan.operation() instanceof ReadPlan.Query || plan.operation() instanceof ReadPlan.Scan)
-				&& !plan.expiryInMemory();
+		boolean countable = (plan.operation() instanceof ReadPlan.Query || plan.operation() instanceof ReadPlan.Scan
+				|| plan.operation() instanceof ReadPlan.CreationOrder) && !plan.expiryInMemory();
 		ItemPages pages = pages(plan, -1, countable, null);
 		return this.failures.translated(RequestSequence.run(pages), plan).thenApply(items -> pages.count());
 	}
@@ -82,7 +82,8 @@ public final class ReadExecutor {
 	public CompletableFuture<Chunk> chunk(ReadPlan plan, @Nullable Map<String, AttributeValue> startKey, int size) {
 		ReadPlan.Operation operation = plan.operation();
 		boolean keyset = operation instanceof ReadPlan.Scan
-				|| (operation instanceof ReadPlan.Query q && q.partitionValues().size() == 1);
+				|| (operation instanceof ReadPlan.Query q && q.partitionValues().size() == 1)
+				|| (operation instanceof ReadPlan.CreationOrder ordered && ordered.index().shards() == 1);
 		if (!keyset) {
 			return this.failures.translated(RequestSequence.run(pages(plan, -1, false, null)), plan)
 				.thenApply(items -> new Chunk(ResultShaper.trimAll(items, plan.keep()), null));
@@ -137,6 +138,12 @@ public final class ReadExecutor {
 		Map<String, AttributeValue> key = new HashMap<>();
 		for (String attribute : QueryPlanner.keyAttributes(plan.entity())) {
 			key.put(attribute, item.get(attribute));
+		}
+		if (plan.operation() instanceof ReadPlan.CreationOrder ordered) {
+			// keyset chunks read creation order only with one shard
+			String createdAt = ordered.index().createdAt().getAttributeName();
+			key.put(ordered.index().shardAttribute(), ordered.index().shardValues().get(0));
+			key.put(createdAt, item.get(createdAt));
 		}
 		if (plan.operation() instanceof ReadPlan.Query query && query.index() != null) {
 			key.put(query.partitionKey().getAttributeName(), item.get(query.partitionKey().getAttributeName()));

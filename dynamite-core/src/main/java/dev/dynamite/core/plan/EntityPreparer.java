@@ -10,6 +10,7 @@ import org.springframework.util.ReflectionUtils;
 
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.core.convert.KeyValueLimits;
+import dev.dynamite.mapping.CreationOrderIndex;
 import dev.dynamite.mapping.Default;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentEntity;
@@ -20,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Prepares an entity for a put: fills {@code @Default}s, sets {@code @CreatedAt} / {@code @UpdatedAt}, advances
- * {@code @Version}, checks the key, converts it to an item and checks the item size.
+ * {@code @Version}, checks the key, converts it to an item (with its creation-order shard, for an entity with
+ * {@code @CreatedAt(indexed = true)}) and checks the item size.
  */
 public final class EntityPreparer {
 
@@ -96,6 +98,11 @@ public final class EntityPreparer {
 			// the entity gets its new version only once the write succeeded (see Prepared#written)
 			item = new java.util.LinkedHashMap<>(item);
 			item.put(version.getAttributeName(), this.converter.toAttributeValue(version, nextVersion));
+		}
+		CreationOrderIndex creationOrder = entity.getCreationOrderIndex();
+		if (creationOrder != null) {
+			item = (item instanceof java.util.LinkedHashMap) ? item : new java.util.LinkedHashMap<>(item);
+			item.put(creationOrder.shardAttribute(), creationOrder.shardOf(key));
 		}
 		for (IndexDefinition index : entity.getIndexes()) {
 			checkKeyValue(item, index.partitionKey());

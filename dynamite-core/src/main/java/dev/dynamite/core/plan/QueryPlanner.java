@@ -22,6 +22,7 @@ import dev.dynamite.core.Filter;
 import dev.dynamite.core.Operator;
 import dev.dynamite.core.QueryOptions;
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.mapping.CreationOrderIndex;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
 import dev.dynamite.mapping.IndexDefinition;
@@ -85,6 +86,11 @@ public final class QueryPlanner {
 	public ReadPlan plan(DynamitePersistentEntity<?> entity, Filter filter, QueryOptions options) {
 		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
 		ReadPlan.Operation operation = chooseOperation(entity, resolved, options.consistentRead());
+		if (operation instanceof ReadPlan.Scan && options.limit() != null && creationDirection(entity, options) != null
+				&& !options.consistentRead() && entity.getCreationOrderIndex() != null) {
+			ReadPlan.CreationOrder ordered = creationOrder(entity.getCreationOrderIndex(), resolved);
+			operation = (ordered != null) ? ordered : operation;
+		}
 		Ordering ordering = ordering(entity, operation, options);
 		Set<String> keep = null;
 		List<String> projection = null;
@@ -209,6 +215,37 @@ public final class QueryPlanner {
 		return best != null ? best : new ReadPlan.Scan(filter);
 	}
 
+	/**
+	 * The direction in which the read orders by creation time first: the natural order's ({@code order}) when no sort
+	 * is given, a sort by the {@code @CreatedAt} field alone; {@code null} when the read is ordered by something else.
+	 */
+	private static Sort.@Nullable Direction creationDirection(DynamitePersistentEntity<?> entity, QueryOptions options) {
+		Sort sort = options.sort();
+		if (sort.isUnsorted()) {
+			return options.order();
+		}
+		List<Sort.Order> orders = sort.toList();
+		DynamitePersistentProperty createdAt = entity.getCreatedAt();
+		if (orders.size() == 1 && createdAt != null && createdAt.equals(entity.findField(orders.get(0).getProperty()))) {
+			return orders.get(0).getDirection();
+		}
+		return null;
+	}
+
+	/**
+	 * The creation-order read of a filter: a condition on {@code @CreatedAt} becomes the key condition, the rest the
+	 * FilterExpression; {@code null} when the rest names {@code @CreatedAt} (DynamoDB refuses a filter on an index key).
+	 */
+	private static ReadPlan.@Nullable CreationOrder creationOrder(CreationOrderIndex index, ResolvedFilter filter) {
+		List<ResolvedFilter> conjuncts = filter.conjuncts();
+		ResolvedFilter sort = find(conjuncts, index.createdAt(), SORT_KEY_OPERATORS);
+		List<ResolvedFilter> rest = withoutImplied(without(conjuncts, sort, null), index.createdAt(), null);
+		if (mentions(rest, index.createdAt(), null)) {
+			return null;
+		}
+		return new ReadPlan.CreationOrder(index, sort == null ? null : sort.condition(), ResolvedFilter.and(rest));
+	}
+
 	/** A Query on the index that answers the filter, or {@code null} when the index cannot. */
 	private ReadPlan.@Nullable Query indexQuery(DynamitePersistentEntity<?> entity, IndexDefinition index,
 			List<ResolvedFilter> conjuncts) {
@@ -331,7 +368,7 @@ public final class QueryPlanner {
 		return null;
 	}
 
-	private static List<ResolvedFilter> without(List<ResolvedFilter> conjuncts, ResolvedFilter used,
+	private static List<ResolvedFilter> without(List<ResolvedFilter> conjuncts, @Nullable ResolvedFilter used,
 			@Nullable ResolvedFilter alsoUsed) {
 		List<ResolvedFilter> rest = new ArrayList<>(conjuncts.size());
 		for (ResolvedFilter conjunct : conjuncts) {
@@ -397,7 +434,9 @@ public final class QueryPlanner {
 		}
 		attributes.addAll(natural);
 		comparator = comparator == null ? naturalOrder : comparator.thenComparing(naturalOrder);
-		return new Ordering(true, comparator, attributes);
+		// the creation-order index reads in the creation time's direction; the comparator merges shards and ties
+		return new Ordering(!(operation instanceof ReadPlan.CreationOrder) || creationDirection(entity, options).isAscending(),
+				comparator, attributes);
 	}
 
 	private record Ordering(boolean forward, @Nullable Comparator<Map<String, AttributeValue>> comparator,

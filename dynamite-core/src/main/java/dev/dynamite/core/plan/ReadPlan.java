@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.dynamite.mapping.CreationOrderIndex;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
 import dev.dynamite.mapping.IndexDefinition;
@@ -57,11 +58,15 @@ public record ReadPlan(DynamitePersistentEntity<?> entity, Operation operation, 
 	 * @return how many ordered results are enough, or {@code -1} when everything must be read
 	 */
 	public int enough() {
+		if (this.operation instanceof CreationOrder && this.limit != null) {
+			// per shard: each shard's first skip + limit items, merged, hold the answer
+			return this.skip + this.limit;
+		}
 		return (this.inMemoryOrder == null && this.limit != null) ? this.skip + this.limit : -1;
 	}
 
 	/** The DynamoDB operation of a plan. */
-	public sealed interface Operation permits GetItem, BatchGet, Query, Scan {
+	public sealed interface Operation permits GetItem, BatchGet, Query, Scan, CreationOrder {
 	}
 
 	/**
@@ -109,6 +114,29 @@ public record ReadPlan(DynamitePersistentEntity<?> entity, Operation operation, 
 		 */
 		public @Nullable String indexName() {
 			return this.index == null ? null : this.index.name();
+		}
+	}
+
+	/**
+	 * Query on the creation-order index ({@code @CreatedAt(indexed = true)}), once per shard, in creation order: a read
+	 * in the natural order with a limit that no key answers. Each shard is read until it holds {@link #enough()} items
+	 * and every item sharing the last one's creation time; the shards' items are merged in the natural order.
+	 * @param index the creation-order index
+	 * @param sortCondition the key condition on the {@code @CreatedAt} attribute, or {@code null}
+	 * @param filter the remaining conditions (a FilterExpression), possibly ALL
+	 */
+	public record CreationOrder(CreationOrderIndex index, @Nullable ResolvedCondition sortCondition, ResolvedFilter filter)
+			implements Operation {
+
+		/**
+		 * This read narrowed to the items created at the given time: the ties of a shard's last needed item.
+		 * @param createdAt the creation time, as stored
+		 * @return this read with the key condition {@code createdAt = value}
+		 */
+		public CreationOrder tiedWith(AttributeValue createdAt) {
+			return new CreationOrder(this.index,
+					new ResolvedCondition(this.index.createdAt(), dev.dynamite.core.Operator.EQ, List.of(createdAt)),
+					this.filter);
 		}
 	}
 

@@ -128,6 +128,44 @@ public final class RequestFactory {
 	}
 
 	/**
+	 * A Query of one shard of the creation-order index, in the read's direction; {@code count} asks for
+	 * {@code Select=COUNT} instead of items.
+	 * @param plan the plan
+	 * @param ordered the creation-order read
+	 * @param shard the shard value
+	 * @param startKey the start key
+	 * @param count the count
+	 * @return a Query of one shard of the creation-order index
+	 */
+	public static QueryRequest creationOrder(ReadPlan plan, ReadPlan.CreationOrder ordered, AttributeValue shard,
+			@Nullable Map<String, AttributeValue> startKey, boolean count) {
+		Expressions expressions = new Expressions();
+		String keyCondition = expressions.name(ordered.index().shardAttribute()) + " = " + expressions.value(shard);
+		if (ordered.sortCondition() != null) {
+			keyCondition += " AND " + expressions.condition(ordered.sortCondition());
+		}
+		QueryRequest.Builder builder = QueryRequest.builder()
+			.tableName(plan.entity().getTableName())
+			.indexName(ordered.index().name())
+			.keyConditionExpression(keyCondition)
+			.scanIndexForward(plan.forward())
+			.exclusiveStartKey(startKey);
+		String filter = filterExpression(plan, ordered.filter(), expressions);
+		if (filter != null) {
+			builder.filterExpression(filter);
+		}
+		if (count) {
+			builder.select(Select.COUNT);
+		}
+		else if (plan.projection() != null) {
+			builder.projectionExpression(expressions.projection(plan.projection()));
+		}
+		return builder.expressionAttributeNames(expressions.names())
+			.expressionAttributeValues(expressions.values())
+			.build();
+	}
+
+	/**
 	 * The FilterExpression of a Query or Scan: the filter's remaining conditions and, for an entity with {@code @Ttl},
 	 * that the item has not expired; {@code null} when there is neither.
 	 */

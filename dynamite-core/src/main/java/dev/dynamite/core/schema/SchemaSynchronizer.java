@@ -16,6 +16,7 @@ import org.springframework.data.mapping.MappingException;
 import org.springframework.util.Assert;
 
 import dev.dynamite.core.schema.SchemaChange.Action;
+import dev.dynamite.mapping.CreationOrderIndex;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamiteTable;
@@ -46,6 +47,8 @@ public class SchemaSynchronizer {
 
 	private final SchemaRequests requests;
 
+	private final CreationOrderBackfill backfill;
+
 	/**
 	 * @param client the DynamoDB client
 	 * @param mappingContext the mapping metadata
@@ -66,6 +69,7 @@ public class SchemaSynchronizer {
 		Assert.isTrue(!waitTimeout.isNegative() && !waitTimeout.isZero(), "Wait timeout must be positive");
 		this.mappingContext = mappingContext;
 		this.requests = new SchemaRequests(client, new TableStatusWaiter(client, waitTimeout));
+		this.backfill = new CreationOrderBackfill(client);
 	}
 
 	/**
@@ -147,6 +151,25 @@ public class SchemaSynchronizer {
 	}
 
 	/**
+	 * A creation-order index added to an existing table would not hold its items without a {@code @CreatedAt}
+	 * attribute, and ordered reads would miss them: such a table is refused before anything is created.
+	 */
+	private void checkCreationOrderFits(TableDefinition definition, List<String> missing) {
+		CreationOrderIndex index = CreationOrderBackfill.missing(definition, missing);
+		if (index == null) {
+			return;
+		}
+		String createdAt = index.createdAt().getAttributeName();
+		long without = this.backfill.countWithout(definition, createdAt);
+		if (without > 0) {
+			throw new SchemaMismatchException(("Table '%s' for entity %s has %d item(s) without '%s': the creation-order "
+					+ "index of @CreatedAt(indexed = true) could not hold them, and ordered reads would miss them. Give "
+					+ "those items a '%s' value, or remove indexed = true").formatted(definition.tableName(),
+							definition.entityName(), without, createdAt, createdAt));
+		}
+	}
+
+	/**
 	 * Whether Time to Live is on (or being turned on) for the entity's attribute.
 	 * @throws SchemaMismatchException when it is on for another attribute
 	 */
@@ -168,6 +191,7 @@ public class SchemaSynchronizer {
 		Map<TableDefinition, List<String>> missingIndexes = new LinkedHashMap<>();
 		described.forEach((definition, table) -> table.ifPresent((description) -> missingIndexes.put(definition,
 				TableSchemaValidator.missingIndexes(definition, description))));
+		missingIndexes.forEach(this::checkCreationOrderFits);
 		// send every CreateTable, then wait for each: the tables are created in parallel
 		List<TableDefinition> created = new ArrayList<>();
 		List<TableDefinition> createdElsewhere = new ArrayList<>();
@@ -191,6 +215,14 @@ public class SchemaSynchronizer {
 					TableSchemaValidator.missingIndexes(definition, this.requests.awaitTable(definition)));
 		}
 		addIndexes(missingIndexes, changes);
+		missingIndexes.forEach((definition, missing) -> {
+			CreationOrderIndex index = CreationOrderBackfill.missing(definition, missing);
+			if (index != null) {
+				long filled = this.backfill.backfill(definition, index);
+				logger.info("Wrote the creation-order shard of {} existing item(s) of DynamoDB table '{}' (entity {})",
+						filled, definition.tableName(), definition.entityName());
+			}
+		});
 		for (TableDefinition definition : described.keySet()) {
 			if (definition.ttlAttribute() != null && !timeToLiveOn(definition)) {
 				this.requests.enableTimeToLive(definition);

@@ -4,9 +4,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.dynamite.mapping.CreationOrderIndex;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.IndexDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -14,6 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 
 /**
@@ -32,13 +36,16 @@ final class TableDefinition {
 
 	private final @Nullable String ttlAttribute;
 
+	private final @Nullable CreationOrderIndex creationOrder;
+
 	private TableDefinition(Class<?> entityType, String tableName, KeyDefinition key,
-			Map<String, IndexSchema> indexes, @Nullable String ttlAttribute) {
+			Map<String, IndexSchema> indexes, @Nullable String ttlAttribute, @Nullable CreationOrderIndex creationOrder) {
 		this.entityType = entityType;
 		this.tableName = tableName;
 		this.key = key;
 		this.indexes = Collections.unmodifiableMap(indexes);
 		this.ttlAttribute = ttlAttribute;
+		this.creationOrder = creationOrder;
 	}
 
 	/** The definition of an entity's table. */
@@ -47,9 +54,15 @@ final class TableDefinition {
 		for (IndexDefinition index : entity.getIndexes()) {
 			indexes.put(index.name(), IndexSchema.of(index));
 		}
+		CreationOrderIndex creationOrder = entity.getCreationOrderIndex();
+		if (creationOrder != null) {
+			KeyDefinition key = new KeyDefinition(creationOrder.shardAttribute(), ScalarAttributeType.S,
+					creationOrder.createdAt().getAttributeName(), KeyAttributeTypes.of(creationOrder.createdAt()));
+			indexes.put(creationOrder.name(), new IndexSchema(key, false, ProjectionType.ALL, Set.of()));
+		}
 		return new TableDefinition(entity.getType(), entity.getTableName(),
 				KeyDefinition.of(entity.getPartitionKey(), entity.getSortKey()), indexes,
-				(entity.getTtl() != null) ? entity.getTtl().getAttributeName() : null);
+				(entity.getTtl() != null) ? entity.getTtl().getAttributeName() : null, creationOrder);
 	}
 
 	Class<?> entityType() {
@@ -67,6 +80,11 @@ final class TableDefinition {
 
 	KeyDefinition key() {
 		return this.key;
+	}
+
+	/** The creation-order index ({@code @CreatedAt(indexed = true)}), or {@code null}. */
+	@Nullable CreationOrderIndex creationOrder() {
+		return this.creationOrder;
 	}
 
 	/** The attribute of the entity's {@code @Ttl} field, or {@code null}. */

@@ -129,6 +129,12 @@ final class BadEntities {
 	}
 
 	@DynamiteTable
+	static class NoShards {
+		@PrimaryKey String id;
+		@dev.dynamite.mapping.CreatedAt(indexed = true, shards = 0) String createdAt;
+	}
+
+	@DynamiteTable
 	static class BadDefault {
 		@PrimaryKey String id;
 		@dev.dynamite.mapping.Default("yes") Boolean flag;

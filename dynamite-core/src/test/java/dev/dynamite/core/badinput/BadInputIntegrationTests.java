@@ -133,6 +133,8 @@ class BadInputIntegrationTests {
 				() -> register(BadEntities.StringTtl.class), "StringTtl", "'expires'", "String", "epoch seconds"));
 		cases.add(new Case("two @Ttl fields", MappingException.class,
 				() -> register(BadEntities.TwoTtls.class), "TwoTtls", "'first'", "'second'"));
+		cases.add(new Case("creation-order index with 0 shards", MappingException.class,
+				() -> register(BadEntities.NoShards.class), "NoShards", "shards = 0", "between 1 and 64"));
 		cases.add(new Case("class without @DynamiteTable", IllegalArgumentException.class,
 				() -> template.save(new BadEntities.NotATable()), "NotATable", "@DynamiteTable"));
 		// --- filters and options

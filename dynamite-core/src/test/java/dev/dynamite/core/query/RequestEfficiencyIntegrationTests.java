@@ -15,6 +15,7 @@ import dev.dynamite.core.Filter;
 import dev.dynamite.core.Key;
 import dev.dynamite.core.QueryOptions;
 import dev.dynamite.core.model.Order;
+import dev.dynamite.core.model.Visit;
 import dev.dynamite.test.LocalDynamoDb;
 import dev.dynamite.test.RequestMeter;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -45,7 +46,7 @@ class RequestEfficiencyIntegrationTests {
 	@BeforeAll
 	static void seedTenThousandItems() {
 		dynamite = Dynamite.builder().client(LocalDynamoDb.client(meter))
-			.tablePrefix(LocalDynamoDb.uniquePrefix("efficiency")).tables(Order.class).build();
+			.tablePrefix(LocalDynamoDb.uniquePrefix("efficiency")).tables(Order.class, Visit.class).build();
 		dynamite.sync();
 		template = dynamite.template();
 		List<Order> orders = new ArrayList<>(CUSTOMERS * ORDERS_EACH);
@@ -55,6 +56,11 @@ class RequestEfficiencyIntegrationTests {
 		meter.clear();
 		template.saveAll(orders);
 		assertThat(meter.requests()).containsExactly(Map.entry("BatchWriteItem", 400 + (int) meter.unprocessedResponses()));
+		List<Visit> visits = new ArrayList<>(CUSTOMERS * ORDERS_EACH);
+		for (int n = 0; n < CUSTOMERS * ORDERS_EACH; n++) {
+			visits.add(new Visit(n % 10 == 0 ? "admin" : "customer", n));
+		}
+		template.saveAll(visits);
 	}
 
 	@AfterAll
@@ -111,6 +117,47 @@ class RequestEfficiencyIntegrationTests {
 		assertThat(meter.requests()).containsOnlyKeys("Scan");
 		assertThat(meter.itemsRead()).isEqualTo(CUSTOMERS * ORDERS_EACH);
 		assertThat(meter.capacityUnits()).isGreaterThan(50 * gsiCapacity);
+	}
+
+	@Test
+	void creationOrderFirstAndLastReadTwoItems() {
+		assertThat(template.first(Visit.class, Filter.all())).map(Visit::getN).contains(0);
+		assertThat(template.last(Visit.class, Filter.all())).map(Visit::getN).contains(CUSTOMERS * ORDERS_EACH - 1);
+		assertThat(meter.requests()).containsExactly(Map.entry("Query", 2));
+		assertThat(meter.itemsRead()).isEqualTo(4);
+	}
+
+	@Test
+	void creationOrderSkipAndLimitReadsSkipPlusLimitItems() {
+		assertThat(template.where(Visit.class, Filter.all(), QueryOptions.builder().skip(100).limit(10).build()))
+			.extracting(Visit::getN)
+			.containsExactly(100, 101, 102, 103, 104, 105, 106, 107, 108, 109);
+		assertThat(meter.requests()).containsExactly(Map.entry("Query", 1));
+		assertThat(meter.itemsRead()).isEqualTo(111);
+	}
+
+	@Test
+	void creationOrderWithAFilterReadsAboutLimitOverSelectivityItems() {
+		// admins are one item in ten: 5 admins need about 50 items
+		assertThat(template.where(Visit.class, Filter.where("role", "admin"), QueryOptions.builder().limit(5).build()))
+			.extracting(Visit::getN)
+			.containsExactly(0, 10, 20, 30, 40);
+		assertThat(meter.requests()).containsExactly(Map.entry("Query", 1));
+		assertThat(meter.itemsRead()).isLessThanOrEqualTo(5 * 10 + 1);
+	}
+
+	@Test
+	void creationOrderDerivedTopIsOneQuery() {
+		VisitRepository visits = dynamite.repository(VisitRepository.class);
+		assertThat(visits.findTop3ByRoleOrderByCreatedAtDesc("admin")).extracting(Visit::getN)
+			.containsExactly(9990, 9980, 9970);
+		assertThat(meter.requests()).containsExactly(Map.entry("Query", 1));
+		assertThat(meter.itemsRead()).isLessThanOrEqualTo(3 * 10 + 1);
+	}
+
+	interface VisitRepository extends dev.dynamite.repository.DynamiteRepository<Visit, String> {
+
+		List<Visit> findTop3ByRoleOrderByCreatedAtDesc(String role);
 	}
 
 	@Test
