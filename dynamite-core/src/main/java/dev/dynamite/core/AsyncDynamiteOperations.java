@@ -200,6 +200,71 @@ public interface AsyncDynamiteOperations {
 	<T> CompletableFuture<Void> destroy(T entity);
 
 	/**
+	 * Creates an item, as {@link DynamiteOperations#create(Object)}, only when the stored item meets the options' condition (for a
+	 * create, usually a condition that holds on no item, such as {@code notExists}).
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return the entity as written
+	 * (a failed {@link ConditionFailedException} when the condition does not hold; nothing is written)
+	 */
+	<T> CompletableFuture<T> create(T entity, WriteOptions options);
+
+	/**
+	 * Writes an item, as {@link DynamiteOperations#save(Object)}, only when the stored item meets the options' condition.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return the entity
+	 * (a failed {@link ConditionFailedException} when the condition does not hold; nothing is written)
+	 */
+	<T> CompletableFuture<T> save(T entity, WriteOptions options);
+
+	/**
+	 * Sets the given fields on every matching item that meets the options' condition when it is written; the others are
+	 * neither written nor counted.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param changes the new values, by field name
+	 * @param filter which items
+	 * @param options the condition
+	 * @return how many items were updated
+	 */
+	<T> CompletableFuture<Long> update(Class<T> type, Map<String, ?> changes, Filter filter, WriteOptions options);
+
+	/**
+	 * Sets the given fields on this entity's item, as {@link DynamiteOperations#update(Object, Map)}, only when it meets the options'
+	 * condition.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param changes the new values, by field name
+	 * @param options the condition
+	 * @return the entity
+	 * (a failed {@link ConditionFailedException} when the condition does not hold; nothing is written)
+	 */
+	<T> CompletableFuture<T> update(T entity, Map<String, ?> changes, WriteOptions options);
+
+	/**
+	 * Deletes every matching item that meets the options' condition when it is deleted (with a condition, one
+	 * conditional {@code DeleteItem} per item).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options the condition
+	 * @return how many items were deleted
+	 */
+	<T> CompletableFuture<Long> delete(Class<T> type, Filter filter, WriteOptions options);
+
+	/**
+	 * Deletes this entity's item, as {@link DynamiteOperations#destroy(Object)}, only when it meets the options' condition.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return a future of the result (a failed {@link ConditionFailedException} when the condition does not hold; nothing is deleted)
+	 */
+	<T> CompletableFuture<Void> destroy(T entity, WriteOptions options);
+
+	/**
 	 * @param <T> the entity type
 	 * @param type the entity class
 	 * @param key a partition key value, or a {@link dev.dynamite.core.Key} for a table with a sort key

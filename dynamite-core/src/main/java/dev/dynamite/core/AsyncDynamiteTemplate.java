@@ -183,6 +183,36 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	}
 
 	@Override
+	public <T> CompletableFuture<T> create(T entity, WriteOptions options) {
+		return this.operations.create(entity, options);
+	}
+
+	@Override
+	public <T> CompletableFuture<T> save(T entity, WriteOptions options) {
+		return this.operations.save(entity, options);
+	}
+
+	@Override
+	public <T> CompletableFuture<Long> update(Class<T> type, Map<String, ?> changes, Filter filter, WriteOptions options) {
+		return this.operations.update(type, changes, filter, options);
+	}
+
+	@Override
+	public <T> CompletableFuture<T> update(T entity, Map<String, ?> changes, WriteOptions options) {
+		return this.operations.update(entity, changes, options);
+	}
+
+	@Override
+	public <T> CompletableFuture<Long> delete(Class<T> type, Filter filter, WriteOptions options) {
+		return this.operations.delete(type, filter, options);
+	}
+
+	@Override
+	public <T> CompletableFuture<Void> destroy(T entity, WriteOptions options) {
+		return this.operations.delete(entity, options);
+	}
+
+	@Override
 	public <T> CompletableFuture<Void> deleteById(Class<T> type, Object key) {
 		return this.operations.deleteById(type, key);
 	}

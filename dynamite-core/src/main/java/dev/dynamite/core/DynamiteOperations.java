@@ -206,6 +206,71 @@ public interface DynamiteOperations {
 	<T> void destroy(T entity);
 
 	/**
+	 * Creates an item, as {@link #create(Object)}, only when the stored item meets the options' condition (for a
+	 * create, usually a condition that holds on no item, such as {@code notExists}).
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return the entity as written
+	 * @throws ConditionFailedException when the condition does not hold; nothing is written
+	 */
+	<T> T create(T entity, WriteOptions options);
+
+	/**
+	 * Writes an item, as {@link #save(Object)}, only when the stored item meets the options' condition.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return the entity
+	 * @throws ConditionFailedException when the condition does not hold; nothing is written
+	 */
+	<T> T save(T entity, WriteOptions options);
+
+	/**
+	 * Sets the given fields on every matching item that meets the options' condition when it is written; the others are
+	 * neither written nor counted.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param changes the new values, by field name
+	 * @param filter which items
+	 * @param options the condition
+	 * @return how many items were updated
+	 */
+	<T> long update(Class<T> type, Map<String, ?> changes, Filter filter, WriteOptions options);
+
+	/**
+	 * Sets the given fields on this entity's item, as {@link #update(Object, Map)}, only when it meets the options'
+	 * condition.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param changes the new values, by field name
+	 * @param options the condition
+	 * @return the entity
+	 * @throws ConditionFailedException when the condition does not hold; nothing is written
+	 */
+	<T> T update(T entity, Map<String, ?> changes, WriteOptions options);
+
+	/**
+	 * Deletes every matching item that meets the options' condition when it is deleted (with a condition, one
+	 * conditional {@code DeleteItem} per item).
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options the condition
+	 * @return how many items were deleted
+	 */
+	<T> long delete(Class<T> type, Filter filter, WriteOptions options);
+
+	/**
+	 * Deletes this entity's item, as {@link #destroy(Object)}, only when it meets the options' condition.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @throws ConditionFailedException when the condition does not hold; nothing is deleted
+	 */
+	<T> void destroy(T entity, WriteOptions options);
+
+	/**
 	 * Deletes the item with this key, if any.
 	 * @param <T> the entity type
 	 * @param type the entity class

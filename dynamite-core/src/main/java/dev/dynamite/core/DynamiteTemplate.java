@@ -195,6 +195,36 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	}
 
 	@Override
+	public <T> T create(T entity, WriteOptions options) {
+		return Failures.join(this.operations.create(entity, options));
+	}
+
+	@Override
+	public <T> T save(T entity, WriteOptions options) {
+		return Failures.join(this.operations.save(entity, options));
+	}
+
+	@Override
+	public <T> long update(Class<T> type, Map<String, ?> changes, Filter filter, WriteOptions options) {
+		return Failures.join(this.operations.update(type, changes, filter, options));
+	}
+
+	@Override
+	public <T> T update(T entity, Map<String, ?> changes, WriteOptions options) {
+		return Failures.join(this.operations.update(entity, changes, options));
+	}
+
+	@Override
+	public <T> long delete(Class<T> type, Filter filter, WriteOptions options) {
+		return Failures.join(this.operations.delete(type, filter, options));
+	}
+
+	@Override
+	public <T> void destroy(T entity, WriteOptions options) {
+		Failures.join(this.operations.delete(entity, options));
+	}
+
+	@Override
 	public <T> void deleteById(Class<T> type, Object key) {
 		Failures.join(this.operations.deleteById(type, key));
 	}

@@ -49,4 +49,52 @@ public interface DynamiteTransaction {
 	 * @return the dynamite transaction
 	 */
 	<T> DynamiteTransaction delete(Class<T> type, Object key);
+
+	/**
+	 * Puts a new item, as {@link #create(Object)}, also conditional on the options' condition.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return the dynamite transaction
+	 */
+	<T> DynamiteTransaction create(T entity, WriteOptions options);
+
+	/**
+	 * Puts an item, as {@link #save(Object)}, also conditional on the options' condition.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return the dynamite transaction
+	 */
+	<T> DynamiteTransaction save(T entity, WriteOptions options);
+
+	/**
+	 * Updates fields of an existing item, as {@link #update(Object, Map)}, also conditional on the options' condition.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param changes the new values, by field name
+	 * @param options the condition
+	 * @return the dynamite transaction
+	 */
+	<T> DynamiteTransaction update(T entity, Map<String, ?> changes, WriteOptions options);
+
+	/**
+	 * Deletes an item, as {@link #delete(Object)}, also conditional on the options' condition.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return the dynamite transaction
+	 */
+	<T> DynamiteTransaction delete(T entity, WriteOptions options);
+
+	/**
+	 * Checks that an item the transaction does not write meets a condition ({@code ConditionCheck}): when it does not,
+	 * the whole transaction is cancelled and nothing is written.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param key a partition key value, or a {@link Key} for a table with a sort key
+	 * @param condition the condition, with the operators of a {@link Filter}
+	 * @return the dynamite transaction
+	 */
+	<T> DynamiteTransaction conditionCheck(Class<T> type, Object key, Filter condition);
 }

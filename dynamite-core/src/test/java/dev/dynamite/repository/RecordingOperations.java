@@ -14,6 +14,7 @@ import dev.dynamite.core.DynamiteTransaction;
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.KeysetPage;
 import dev.dynamite.core.QueryOptions;
+import dev.dynamite.core.WriteOptions;
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.mapping.DynamiteMappingContext;
 
@@ -169,6 +170,41 @@ public class RecordingOperations implements DynamiteOperations {
 	@Override
 	public <T> void destroy(T entity) {
 		record("destroy", entity.getClass(), null, null, entity);
+	}
+
+	@Override
+	public <T> T create(T entity, WriteOptions options) {
+		record("create", entity.getClass(), options.condition(), null, entity);
+		return entity;
+	}
+
+	@Override
+	public <T> T save(T entity, WriteOptions options) {
+		record("save", entity.getClass(), options.condition(), null, entity);
+		return entity;
+	}
+
+	@Override
+	public <T> long update(Class<T> type, Map<String, ?> changes, Filter filter, WriteOptions options) {
+		record("update", type, filter, null, changes);
+		return this.count;
+	}
+
+	@Override
+	public <T> T update(T entity, Map<String, ?> changes, WriteOptions options) {
+		record("update", entity.getClass(), options.condition(), null, changes);
+		return entity;
+	}
+
+	@Override
+	public <T> long delete(Class<T> type, Filter filter, WriteOptions options) {
+		record("delete", type, filter, null, null);
+		return this.count;
+	}
+
+	@Override
+	public <T> void destroy(T entity, WriteOptions options) {
+		record("destroy", entity.getClass(), options.condition(), null, entity);
 	}
 
 	@Override

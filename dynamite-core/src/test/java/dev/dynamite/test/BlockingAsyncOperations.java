@@ -16,6 +16,7 @@ import dev.dynamite.core.DynamiteTransaction;
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.KeysetPage;
 import dev.dynamite.core.QueryOptions;
+import dev.dynamite.core.WriteOptions;
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import reactor.core.publisher.Flux;
@@ -142,6 +143,36 @@ public final class BlockingAsyncOperations implements DynamiteOperations {
 	@Override
 	public <T> void destroy(T entity) {
 		await(this.async.destroy(entity));
+	}
+
+	@Override
+	public <T> T create(T entity, WriteOptions options) {
+		return await(this.async.create(entity, options));
+	}
+
+	@Override
+	public <T> T save(T entity, WriteOptions options) {
+		return await(this.async.save(entity, options));
+	}
+
+	@Override
+	public <T> long update(Class<T> type, Map<String, ?> changes, Filter filter, WriteOptions options) {
+		return await(this.async.update(type, changes, filter, options));
+	}
+
+	@Override
+	public <T> T update(T entity, Map<String, ?> changes, WriteOptions options) {
+		return await(this.async.update(entity, changes, options));
+	}
+
+	@Override
+	public <T> long delete(Class<T> type, Filter filter, WriteOptions options) {
+		return await(this.async.delete(type, filter, options));
+	}
+
+	@Override
+	public <T> void destroy(T entity, WriteOptions options) {
+		await(this.async.destroy(entity, options));
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package dev.dynamite.core.execution;
 
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -8,10 +11,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import dev.dynamite.core.ConditionFailedException;
 import dev.dynamite.core.DynamiteExceptionTranslator;
 import dev.dynamite.core.plan.ReadPlan;
+import dev.dynamite.core.plan.ResolvedFilter;
 import dev.dynamite.core.plan.WritePlan;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
@@ -65,12 +71,57 @@ public final class Failures {
 	 */
 	static @Nullable RuntimeException conditionFailed(WritePlan.OnConditionFailure onFailure,
 			ConditionalCheckFailedException cause) {
+		WritePlan.UserCondition user = onFailure.user();
+		if (user != null && onFailure.kind() != WritePlan.ConditionFailure.SKIP) {
+			Map<String, AttributeValue> stored = cause.hasItem() ? cause.item() : null;
+			if (user.ownHeld().test(stored)) {
+				return new ConditionFailedException("%s: the condition %s does not hold (stored: %s); nothing was written"
+					.formatted(user.what().get(), user.filter(), storedValues(user.resolved(), stored)), user.filter(), cause);
+			}
+		}
 		return switch (onFailure.kind()) {
 			case SKIP -> null;
 			case DUPLICATE_KEY -> new DuplicateKeyException(onFailure.message().get(), cause);
 			case STALE_VERSION -> new OptimisticLockingFailureException(onFailure.message().get(), cause);
 			case MISSING_ITEM -> new EmptyResultDataAccessException(onFailure.message().get(), 1, cause);
 		};
+	}
+
+	/** The stored values of the attributes the condition names, e.g. {@code status="shipped", total=12}. */
+	private static String storedValues(ResolvedFilter condition, @Nullable Map<String, AttributeValue> stored) {
+		Set<String> attributes = new LinkedHashSet<>();
+		collectAttributes(condition, attributes);
+		StringBuilder out = new StringBuilder();
+		for (String attribute : attributes) {
+			AttributeValue value = (stored != null) ? stored.get(attribute) : null;
+			out.append(out.length() > 0 ? ", " : "").append(attribute).append('=');
+			if (stored == null) {
+				out.append("(no item)");
+			}
+			else if (value == null) {
+				out.append("(missing)");
+			}
+			else if (value.s() != null) {
+				out.append('"').append(value.s()).append('"');
+			}
+			else if (value.n() != null) {
+				out.append(value.n());
+			}
+			else if (value.bool() != null) {
+				out.append(value.bool());
+			}
+			else {
+				out.append(value.type());
+			}
+		}
+		return out.toString();
+	}
+
+	private static void collectAttributes(ResolvedFilter filter, Set<String> attributes) {
+		if (filter.condition() != null) {
+			attributes.add(filter.condition().attribute());
+		}
+		filter.children().forEach((child) -> collectAttributes(child, attributes));
 	}
 
 	/**

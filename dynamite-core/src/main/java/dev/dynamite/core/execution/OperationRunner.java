@@ -19,6 +19,7 @@ import dev.dynamite.core.DynamiteTransaction;
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.KeysetPage;
 import dev.dynamite.core.QueryOptions;
+import dev.dynamite.core.WriteOptions;
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.core.plan.EntityPreparer;
 import dev.dynamite.core.plan.ItemKeys;
@@ -81,7 +82,18 @@ public final class OperationRunner {
 	 * @return a future of the entity
 	 */
 	public <T> CompletableFuture<T> create(T entity) {
-		return put(entity, true);
+		return put(entity, true, WriteOptions.none());
+	}
+
+	/**
+	 * Creates the item (a conditional put) when the options' condition holds, as the template's {@code create}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return a future of the entity
+	 */
+	public <T> CompletableFuture<T> create(T entity, WriteOptions options) {
+		return put(entity, true, options);
 	}
 
 	/**
@@ -91,14 +103,27 @@ public final class OperationRunner {
 	 * @return a future of the entity
 	 */
 	public <T> CompletableFuture<T> save(T entity) {
-		return put(entity, false);
+		return put(entity, false, WriteOptions.none());
 	}
 
-	private <T> CompletableFuture<T> put(T entity, boolean create) {
+	/**
+	 * Writes the item when the options' condition holds, as the template's {@code save}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return a future of the entity
+	 */
+	public <T> CompletableFuture<T> save(T entity, WriteOptions options) {
+		return put(entity, false, options);
+	}
+
+	private <T> CompletableFuture<T> put(T entity, boolean create, WriteOptions options) {
 		return start(() -> {
 			Assert.notNull(entity, "Entity must not be null");
+			Assert.notNull(options, "WriteOptions must not be null");
 			EntityPreparer.Prepared<T> prepared = this.writes.prepare(entity, create);
-			return this.writeExecutor.execute(this.writes.put(prepared, create)).thenApply(outcome -> prepared.written());
+			return this.writeExecutor.execute(this.writes.put(prepared, create, options.condition()))
+				.thenApply(outcome -> prepared.written());
 		});
 	}
 
@@ -240,10 +265,25 @@ public final class OperationRunner {
 	 * @return a future of how many items
 	 */
 	public <T> CompletableFuture<Long> update(Class<T> type, Map<String, ?> changes, Filter filter) {
+		return update(type, changes, filter, WriteOptions.none());
+	}
+
+	/**
+	 * Sets the changes on every matching item that meets the options' condition, as the template's {@code update}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param changes the new values, by field name
+	 * @param filter which items
+	 * @param options the condition each item must meet when it is written
+	 * @return a future of how many items
+	 */
+	public <T> CompletableFuture<Long> update(Class<T> type, Map<String, ?> changes, Filter filter, WriteOptions options) {
 		return start(() -> {
 			Assert.notNull(type, "Entity type must not be null");
 			Assert.notNull(changes, "Changes must not be null");
-			return this.writeExecutor.execute(this.writes.updateMatching(type, changes, checked(filter)))
+			Assert.notNull(options, "WriteOptions must not be null");
+			return this.writeExecutor
+				.execute(this.writes.updateMatching(type, changes, checked(filter), options.condition()))
 				.thenApply(WriteExecutor.Outcome::written);
 		});
 	}
@@ -257,10 +297,24 @@ public final class OperationRunner {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> CompletableFuture<T> update(T entity, Map<String, ?> changes) {
+		return update(entity, changes, WriteOptions.none());
+	}
+
+	/**
+	 * Sets the changes on this entity's item when the options' condition holds, as the template's {@code update}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param changes the new values, by field name
+	 * @param options the condition
+	 * @return a future of the entity
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> CompletableFuture<T> update(T entity, Map<String, ?> changes, WriteOptions options) {
 		return start(() -> {
 			Assert.notNull(entity, "Entity must not be null");
 			Assert.notNull(changes, "Changes must not be null");
-			return this.writeExecutor.execute(this.writes.update(entity, changes))
+			Assert.notNull(options, "WriteOptions must not be null");
+			return this.writeExecutor.execute(this.writes.update(entity, changes, true, options.condition()))
 				.thenApply(outcome -> (T) this.converter.read(entity.getClass(), outcome.item()));
 		});
 	}
@@ -273,9 +327,22 @@ public final class OperationRunner {
 	 * @return a future of how many items
 	 */
 	public <T> CompletableFuture<Long> delete(Class<T> type, Filter filter) {
+		return delete(type, filter, WriteOptions.none());
+	}
+
+	/**
+	 * Deletes every matching item that meets the options' condition, as the template's {@code delete}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options the condition each item must meet when it is deleted
+	 * @return a future of how many items
+	 */
+	public <T> CompletableFuture<Long> delete(Class<T> type, Filter filter, WriteOptions options) {
 		return start(() -> {
 			Assert.notNull(type, "Entity type must not be null");
-			return this.writeExecutor.execute(this.writes.deleteMatching(type, checked(filter)))
+			Assert.notNull(options, "WriteOptions must not be null");
+			return this.writeExecutor.execute(this.writes.deleteMatching(type, checked(filter), options.condition()))
 				.thenApply(WriteExecutor.Outcome::written);
 		});
 	}
@@ -287,9 +354,21 @@ public final class OperationRunner {
 	 * @return a future completed when done
 	 */
 	public <T> CompletableFuture<Void> delete(T entity) {
+		return delete(entity, WriteOptions.none());
+	}
+
+	/**
+	 * Deletes this entity's item when the options' condition holds, as the template's {@code destroy}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param options the condition
+	 * @return a future completed when done
+	 */
+	public <T> CompletableFuture<Void> delete(T entity, WriteOptions options) {
 		return start(() -> {
 			Assert.notNull(entity, "Entity must not be null");
-			return this.writeExecutor.execute(this.writes.delete(entity)).thenApply(outcome -> null);
+			Assert.notNull(options, "WriteOptions must not be null");
+			return this.writeExecutor.execute(this.writes.delete(entity, options.condition())).thenApply(outcome -> null);
 		});
 	}
 

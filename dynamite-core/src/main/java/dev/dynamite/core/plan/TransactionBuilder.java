@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.util.Assert;
 
 import dev.dynamite.core.DynamiteTransaction;
+import dev.dynamite.core.Filter;
+import dev.dynamite.core.WriteOptions;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -34,27 +36,59 @@ public final class TransactionBuilder implements DynamiteTransaction {
 
 	@Override
 	public <T> DynamiteTransaction create(T entity) {
+		return create(entity, WriteOptions.none());
+	}
+
+	@Override
+	public <T> DynamiteTransaction create(T entity, WriteOptions options) {
 		Assert.notNull(entity, "Entity must not be null");
-		return put(this.planner.prepare(entity, true), true);
+		Assert.notNull(options, "WriteOptions must not be null");
+		return put(this.planner.prepare(entity, true), true, options);
 	}
 
 	@Override
 	public <T> DynamiteTransaction save(T entity) {
+		return save(entity, WriteOptions.none());
+	}
+
+	@Override
+	public <T> DynamiteTransaction save(T entity, WriteOptions options) {
 		Assert.notNull(entity, "Entity must not be null");
-		return put(this.planner.prepare(entity, false), false);
+		Assert.notNull(options, "WriteOptions must not be null");
+		return put(this.planner.prepare(entity, false), false, options);
 	}
 
 	@Override
 	public <T> DynamiteTransaction update(T entity, Map<String, ?> changes) {
+		return update(entity, changes, WriteOptions.none());
+	}
+
+	@Override
+	public <T> DynamiteTransaction update(T entity, Map<String, ?> changes, WriteOptions options) {
 		Assert.notNull(entity, "Entity must not be null");
 		Assert.notNull(changes, "Changes must not be null");
-		return add(this.planner.update(entity, changes, false));
+		Assert.notNull(options, "WriteOptions must not be null");
+		return add(this.planner.update(entity, changes, false, options.condition()));
 	}
 
 	@Override
 	public <T> DynamiteTransaction delete(T entity) {
+		return delete(entity, WriteOptions.none());
+	}
+
+	@Override
+	public <T> DynamiteTransaction delete(T entity, WriteOptions options) {
 		Assert.notNull(entity, "Entity must not be null");
-		return add(this.planner.delete(entity));
+		Assert.notNull(options, "WriteOptions must not be null");
+		return add(this.planner.delete(entity, options.condition()));
+	}
+
+	@Override
+	public <T> DynamiteTransaction conditionCheck(Class<T> type, Object key, Filter condition) {
+		Assert.notNull(type, "Entity type must not be null");
+		Assert.notNull(key, "Key must not be null");
+		Assert.notNull(condition, "Condition must not be null");
+		return add(this.planner.conditionCheck(type, key, condition));
 	}
 
 	@Override
@@ -75,8 +109,8 @@ public final class TransactionBuilder implements DynamiteTransaction {
 		this.puts.forEach(EntityPreparer.Prepared::written);
 	}
 
-	private DynamiteTransaction put(EntityPreparer.Prepared<?> prepared, boolean create) {
-		add(this.planner.put(prepared, create));
+	private DynamiteTransaction put(EntityPreparer.Prepared<?> prepared, boolean create, WriteOptions options) {
+		add(this.planner.put(prepared, create, options.condition()));
 		this.puts.add(prepared);
 		return this;
 	}
@@ -101,6 +135,9 @@ public final class TransactionBuilder implements DynamiteTransaction {
 		}
 		if (action instanceof WritePlan.Update update) {
 			return update.entity();
+		}
+		if (action instanceof WritePlan.ConditionCheck check) {
+			return check.entity();
 		}
 		return ((WritePlan.Delete) action).entity();
 	}

@@ -2,10 +2,12 @@ package dev.dynamite.core.plan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.dynamite.core.Filter;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -14,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * means. Immutable; rendered into SDK requests by {@code dev.dynamite.core.request.RequestFactory} and run by the
  * executors.
  */
-public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, WritePlan.Delete, WritePlan.BatchWrite,
-		WritePlan.Transaction, WritePlan.Each, WritePlan.ForMatches, WritePlan.Statement {
+public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, WritePlan.Delete, WritePlan.ConditionCheck,
+		WritePlan.BatchWrite, WritePlan.Transaction, WritePlan.Each, WritePlan.ForMatches, WritePlan.Statement {
 
 	/** What a failed {@code ConditionExpression} of a single-item write means to the caller. */
 	enum ConditionFailure {
@@ -34,10 +36,41 @@ public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, Write
 	 * @param kind the meaning
 	 * @param message the message of the exception (names the entity and key), built only when the condition fails
 	 */
-	record OnConditionFailure(ConditionFailure kind, Supplier<String> message) {
+	record OnConditionFailure(ConditionFailure kind, Supplier<String> message, @Nullable UserCondition user) {
 
 		/** A failed condition that is not an error. */
 		public static final OnConditionFailure SKIPPED = new OnConditionFailure(ConditionFailure.SKIP, () -> "");
+
+		/**
+		 * What a failed condition without a user condition is reported as.
+		 * @param kind the meaning
+		 * @param message the message of the exception
+		 */
+		public OnConditionFailure(ConditionFailure kind, Supplier<String> message) {
+			this(kind, message, null);
+		}
+
+		/**
+		 * The same, with the user's condition ANDed to the write's own.
+		 * @param condition the user's condition
+		 * @return the same, with the user's condition
+		 */
+		public OnConditionFailure with(@Nullable UserCondition condition) {
+			return new OnConditionFailure(this.kind, this.message, condition);
+		}
+	}
+
+	/**
+	 * A condition the caller put on a write ({@code WriteOptions.condition}), ANDed to the write's own (existence,
+	 * version). When the write fails, DynamoDB returns the stored item, and {@code ownHeld} tells whether the write's own
+	 * condition held on it: then it was the user's that failed.
+	 * @param filter the condition as the caller gave it
+	 * @param resolved the condition, resolved against the entity (rendered as part of the ConditionExpression)
+	 * @param ownHeld whether the write's own condition held on the stored item ({@code null}: no item)
+	 * @param what the entity and key, for the message
+	 */
+	record UserCondition(Filter filter, ResolvedFilter resolved,
+			Predicate<@Nullable Map<String, AttributeValue>> ownHeld, Supplier<String> what) {
 	}
 
 	/**
@@ -52,6 +85,14 @@ public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, Write
 	record Put(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> item, boolean mustNotExist,
 			@Nullable String versionAttribute, @Nullable Long expectedVersion, OnConditionFailure onFailure)
 			implements WritePlan {
+
+		/**
+		 * The user's condition, or {@code null}.
+		 * @return the user's condition, or {@code null}
+		 */
+		public @Nullable ResolvedFilter condition() {
+			return this.onFailure.user() == null ? null : this.onFailure.user().resolved();
+		}
 	}
 
 	/**
@@ -69,6 +110,14 @@ public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, Write
 	record Update(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key,
 			Map<String, @Nullable AttributeValue> changes, @Nullable String versionAttribute,
 			@Nullable Long expectedVersion, boolean returnNew, OnConditionFailure onFailure) implements WritePlan {
+
+		/**
+		 * The user's condition, or {@code null}.
+		 * @return the user's condition, or {@code null}
+		 */
+		public @Nullable ResolvedFilter condition() {
+			return this.onFailure.user() == null ? null : this.onFailure.user().resolved();
+		}
 	}
 
 	/**
@@ -82,6 +131,24 @@ public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, Write
 	 */
 	record Delete(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key, @Nullable String versionAttribute,
 			@Nullable Long expectedVersion, boolean returnOld, OnConditionFailure onFailure) implements WritePlan {
+
+		/**
+		 * The user's condition, or {@code null}.
+		 * @return the user's condition, or {@code null}
+		 */
+		public @Nullable ResolvedFilter condition() {
+			return this.onFailure.user() == null ? null : this.onFailure.user().resolved();
+		}
+	}
+
+	/**
+	 * A transaction's check that an item it does not write meets a condition ({@code ConditionCheck}).
+	 * @param entity the entity checked
+	 * @param key the primary key
+	 * @param condition the condition the stored item must meet
+	 */
+	record ConditionCheck(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key, ResolvedFilter condition)
+			implements WritePlan {
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,7 @@ import dev.dynamite.core.plan.WritePlan.OnConditionFailure;
 import dev.dynamite.core.plan.WritePlan.Put;
 import dev.dynamite.core.plan.WritePlan.Transaction;
 import dev.dynamite.core.plan.WritePlan.Update;
+import dev.dynamite.core.plan.WritePlan.UserCondition;
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
@@ -97,6 +100,17 @@ public final class WritePlanner {
 	 * @return the put of a prepared entity
 	 */
 	public Put put(EntityPreparer.Prepared<?> prepared, boolean create) {
+		return put(prepared, create, null);
+	}
+
+	/**
+	 * The put of a prepared entity, also conditional on the user's condition.
+	 * @param prepared the prepared
+	 * @param create the create
+	 * @param condition the condition the stored item must meet, or {@code null}
+	 * @return the put of a prepared entity
+	 */
+	public Put put(EntityPreparer.Prepared<?> prepared, boolean create, @Nullable Filter condition) {
 		DynamitePersistentEntity<?> entity = prepared.entity();
 		OnConditionFailure failure;
 		if (create) {
@@ -111,8 +125,13 @@ public final class WritePlanner {
 								: " was changed since version " + prepared.expectedVersion() + " was read"));
 		}
 		DynamitePersistentProperty version = entity.getVersionProperty();
-		return new Put(entity, prepared.item(), prepared.mustNotExist(),
-				version == null ? null : version.getAttributeName(), prepared.expectedVersion(), failure);
+		String versionAttribute = version == null ? null : version.getAttributeName();
+		Predicate<@Nullable Map<String, AttributeValue>> ownHeld = prepared.mustNotExist() ? Objects::isNull
+				: (stored) -> hasVersion(stored, versionAttribute, prepared.expectedVersion());
+		UserCondition user = userCondition(entity, condition, ownHeld,
+				() -> "%s with key %s".formatted(entity.getType().getSimpleName(), describe(prepared.key())));
+		return new Put(entity, prepared.item(), prepared.mustNotExist(), versionAttribute, prepared.expectedVersion(),
+				failure.with(user));
 	}
 
 	/**
@@ -199,6 +218,18 @@ public final class WritePlanner {
 	 * @return the update of one entity's item, conditional on it existing and on its {@code @Version}
 	 */
 	public Update update(Object bean, Map<String, ?> changes, boolean returnNew) {
+		return update(bean, changes, returnNew, null);
+	}
+
+	/**
+	 * The update of one entity's item, conditional on it existing, on its {@code @Version} and on the user's condition.
+	 * @param returnNew whether DynamoDB returns the item as stored (not in a transaction, which returns nothing)
+	 * @param bean the bean
+	 * @param changes the new values, by field name
+	 * @param condition the condition the stored item must meet, or {@code null}
+	 * @return the update of one entity's item
+	 */
+	public Update update(Object bean, Map<String, ?> changes, boolean returnNew, @Nullable Filter condition) {
 		DynamitePersistentEntity<?> entity = entity(bean.getClass());
 		Map<String, @Nullable AttributeValue> resolved = changes(entity, changes);
 		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
@@ -211,7 +242,10 @@ public final class WritePlanner {
 						+ expectedVersion + " was read; nothing was written")
 				: new OnConditionFailure(ConditionFailure.MISSING_ITEM,
 						() -> what.get() + " does not exist (table '" + entity.getTableName() + "'); nothing was written");
-		return new Update(entity, key, resolved, versionAttribute(entity), expectedVersion, returnNew, failure);
+		String versionAttribute = versionAttribute(entity);
+		UserCondition user = userCondition(entity, condition,
+				(stored) -> stored != null && hasVersion(stored, versionAttribute, expectedVersion), what);
+		return new Update(entity, key, resolved, versionAttribute, expectedVersion, returnNew, failure.with(user));
 	}
 
 	/**
@@ -223,19 +257,34 @@ public final class WritePlanner {
 	 * @return the update of every item the filter matches
 	 */
 	public WritePlan updateMatching(Class<?> type, Map<String, ?> changes, Filter filter) {
-		DynamitePersistentEntity<?> entity = entity(type);
-		Map<String, @Nullable AttributeValue> resolved = changes(entity, changes);
-		ReadPlan targets = this.reads.planKeys(entity, filter);
-		if (targets.operation() instanceof ReadPlan.GetItem get) {
-			return updateSkippingMissing(entity, get.key(), resolved);
-		}
-		return new ForMatches(targets, keys -> new Each(keys.stream()
-			.map(key -> (WritePlan) updateSkippingMissing(entity, key, resolved)).toList()));
+		return updateMatching(type, changes, filter, null);
 	}
 
-	private Update updateSkippingMissing(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key,
-			Map<String, @Nullable AttributeValue> changes) {
-		return new Update(entity, key, changes, versionAttribute(entity), null, false, OnConditionFailure.SKIPPED);
+	/**
+	 * The update of every item the filter matches and, when it is written, meets the condition; an item that does not
+	 * is neither written nor counted.
+	 * @param type the entity class
+	 * @param changes the new values, by field name
+	 * @param filter which items
+	 * @param condition the condition each stored item must meet, or {@code null}
+	 * @return the update of every item the filter matches
+	 */
+	public WritePlan updateMatching(Class<?> type, Map<String, ?> changes, Filter filter, @Nullable Filter condition) {
+		DynamitePersistentEntity<?> entity = entity(type);
+		Map<String, @Nullable AttributeValue> resolved = changes(entity, changes);
+		OnConditionFailure skip = OnConditionFailure.SKIPPED.with(userCondition(entity, condition, (stored) -> true,
+				() -> entity.getType().getSimpleName()));
+		ReadPlan targets = this.reads.planKeys(entity, filter);
+		if (targets.operation() instanceof ReadPlan.GetItem get) {
+			return updateSkipping(entity, get.key(), resolved, skip);
+		}
+		return new ForMatches(targets, keys -> new Each(keys.stream()
+			.map(key -> (WritePlan) updateSkipping(entity, key, resolved, skip)).toList()));
+	}
+
+	private Update updateSkipping(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key,
+			Map<String, @Nullable AttributeValue> changes, OnConditionFailure skip) {
+		return new Update(entity, key, changes, versionAttribute(entity), null, false, skip);
 	}
 
 	/**
@@ -246,10 +295,28 @@ public final class WritePlanner {
 	 * @return the delete of every item the filter matches
 	 */
 	public WritePlan deleteMatching(Class<?> type, Filter filter) {
+		return deleteMatching(type, filter, null);
+	}
+
+	/**
+	 * The delete of every item the filter matches and, when it is deleted, meets the condition: with a condition, one
+	 * conditional DeleteItem per item (BatchWriteItem takes no conditions), counting those it removed.
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param condition the condition each stored item must meet, or {@code null}
+	 * @return the delete of every item the filter matches
+	 */
+	public WritePlan deleteMatching(Class<?> type, Filter filter, @Nullable Filter condition) {
 		DynamitePersistentEntity<?> entity = entity(type);
+		OnConditionFailure skip = OnConditionFailure.SKIPPED.with(userCondition(entity, condition, (stored) -> true,
+				() -> entity.getType().getSimpleName()));
 		ReadPlan targets = this.reads.planKeys(entity, filter);
 		if (targets.operation() instanceof ReadPlan.GetItem get) {
-			return new Delete(entity, get.key(), null, null, true, OnConditionFailure.SKIPPED);
+			return new Delete(entity, get.key(), null, null, true, skip);
+		}
+		if (condition != null) {
+			return new ForMatches(targets, keys -> new Each(keys.stream()
+				.map(key -> (WritePlan) new Delete(entity, key, null, null, true, skip)).toList()));
 		}
 		return new ForMatches(targets, keys -> new BatchWrite(entity.getTableName(),
 				keys.stream().map(key -> new BatchEntry(true, key)).toList()));
@@ -261,19 +328,67 @@ public final class WritePlanner {
 	 * @return the delete of one entity's item, conditional on its {@code @Version} when it has one
 	 */
 	public Delete delete(Object bean) {
+		return delete(bean, null);
+	}
+
+	/**
+	 * The delete of one entity's item, conditional on its {@code @Version} and on the user's condition.
+	 * @param bean the bean
+	 * @param condition the condition the stored item must meet, or {@code null}
+	 * @return the delete of one entity's item
+	 */
+	public Delete delete(Object bean, @Nullable Filter condition) {
 		DynamitePersistentEntity<?> entity = entity(bean.getClass());
 		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
-		return delete(entity, accessor, this.keys.of(entity, accessor));
+		return delete(entity, accessor, this.keys.of(entity, accessor), condition);
 	}
 
 	private Delete delete(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor,
-			Map<String, AttributeValue> key) {
+			Map<String, AttributeValue> key, @Nullable Filter condition) {
 		Long expectedVersion = currentVersion(entity, accessor);
 		OnConditionFailure failure = new OnConditionFailure(ConditionFailure.STALE_VERSION,
 				() -> "%s with key %s was changed since version %d was read; nothing was deleted".formatted(
 						entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor), expectedVersion));
-		return new Delete(entity, key, expectedVersion == null ? null : versionAttribute(entity), expectedVersion, false,
-				failure);
+		String versionAttribute = expectedVersion == null ? null : versionAttribute(entity);
+		UserCondition user = userCondition(entity, condition,
+				(stored) -> expectedVersion == null || hasVersion(stored, versionAttribute, expectedVersion),
+				() -> "%s with key %s".formatted(entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor)));
+		return new Delete(entity, key, versionAttribute, expectedVersion, false, failure.with(user));
+	}
+
+	/** The user's condition on a write, resolved and checked against the entity like a filter; {@code null} for none. */
+	private @Nullable UserCondition userCondition(DynamitePersistentEntity<?> entity, @Nullable Filter condition,
+			Predicate<@Nullable Map<String, AttributeValue>> ownHeld, Supplier<String> what) {
+		if (condition == null || condition.kind() == Filter.Kind.ALL) {
+			return null;
+		}
+		return new UserCondition(condition, this.reads.resolver().resolve(entity, condition), ownHeld, what);
+	}
+
+	/** Whether the stored item has the expected version (always, when there is none to check). */
+	private static boolean hasVersion(@Nullable Map<String, AttributeValue> stored, @Nullable String versionAttribute,
+			@Nullable Long expected) {
+		if (versionAttribute == null || expected == null) {
+			return true;
+		}
+		AttributeValue version = (stored != null) ? stored.get(versionAttribute) : null;
+		return version != null && version.n() != null && new java.math.BigDecimal(version.n()).longValue() == expected;
+	}
+
+	/**
+	 * A transaction's check that the item with this key meets the condition.
+	 * @param type the entity class
+	 * @param id a partition key value, or a {@link dev.dynamite.core.Key}
+	 * @param condition the condition, checked like a filter
+	 * @return the condition check
+	 */
+	public WritePlan.ConditionCheck conditionCheck(Class<?> type, Object id, Filter condition) {
+		DynamitePersistentEntity<?> entity = entity(type);
+		if (condition.kind() == Filter.Kind.ALL) {
+			throw new IllegalArgumentException("A condition check on entity %s needs a condition, not Filter.all()"
+				.formatted(entity.getType().getSimpleName()));
+		}
+		return new WritePlan.ConditionCheck(entity, this.keys.of(entity, id), this.reads.resolver().resolve(entity, condition));
 	}
 
 	/**
@@ -320,7 +435,7 @@ public final class WritePlanner {
 			PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
 			Map<String, AttributeValue> key = this.keys.of(entity, accessor);
 			if (entity.getVersionProperty() != null) {
-				versioned.add(delete(entity, accessor, key));
+				versioned.add(delete(entity, accessor, key, null));
 			}
 			else {
 				byTable.computeIfAbsent(entity.getTableName(), t -> new LinkedHashMap<>())
@@ -370,6 +485,9 @@ public final class WritePlanner {
 		}
 		if (write instanceof Delete delete) {
 			return Map.entry(delete.entity().getTableName(), delete.key());
+		}
+		if (write instanceof WritePlan.ConditionCheck check) {
+			return Map.entry(check.entity().getTableName(), check.key());
 		}
 		throw new IllegalArgumentException("Not a single-item write: " + write);
 	}

@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.plan.QueryPlanner;
 import dev.dynamite.core.plan.ReadPlan;
+import dev.dynamite.core.plan.ResolvedCondition;
 import dev.dynamite.core.plan.ResolvedFilter;
 import dev.dynamite.core.plan.WritePlan;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
@@ -95,31 +97,39 @@ public final class RequestFactory {
 	 */
 	public static QueryRequest query(ReadPlan plan, ReadPlan.Query query, AttributeValue partition,
 			@Nullable Map<String, AttributeValue> startKey, boolean count) {
+		List<String> projection = query.fetch() ? indexKeys(plan, query) : plan.projection();
+		boolean consistent = plan.consistentRead() && (query.index() == null || query.index().local());
+		return query(plan, query.indexName(), query.partitionKey().getAttributeName(), partition, query.sortCondition(),
+				query.filter(), projection, consistent, startKey, count);
+	}
+
+	/** A Query of one partition of the table or of an index. */
+	private static QueryRequest query(ReadPlan plan, @Nullable String index, String partitionAttribute,
+			AttributeValue partition, @Nullable ResolvedCondition sortCondition, ResolvedFilter filter,
+			@Nullable List<String> projection, boolean consistent, @Nullable Map<String, AttributeValue> startKey,
+			boolean count) {
 		Expressions expressions = new Expressions();
-		String keyCondition = expressions.name(query.partitionKey().getAttributeName()) + " = " + expressions.value(partition);
-		if (query.sortCondition() != null) {
-			keyCondition += " AND " + expressions.condition(query.sortCondition());
+		String keyCondition = expressions.name(partitionAttribute) + " = " + expressions.value(partition);
+		if (sortCondition != null) {
+			keyCondition += " AND " + expressions.condition(sortCondition);
 		}
 		QueryRequest.Builder builder = QueryRequest.builder()
 			.tableName(plan.entity().getTableName())
-			.indexName(query.indexName())
+			.indexName(index)
 			.keyConditionExpression(keyCondition)
 			.scanIndexForward(plan.forward())
 			.exclusiveStartKey(startKey);
-		String filter = filterExpression(plan, query.filter(), expressions);
-		if (filter != null) {
-			builder.filterExpression(filter);
+		String filterExpression = filterExpression(plan, filter, expressions);
+		if (filterExpression != null) {
+			builder.filterExpression(filterExpression);
 		}
 		if (count) {
 			builder.select(Select.COUNT);
 		}
-		else if (query.fetch()) {
-			builder.projectionExpression(expressions.projection(indexKeys(plan, query)));
+		else if (projection != null) {
+			builder.projectionExpression(expressions.projection(projection));
 		}
-		else if (plan.projection() != null) {
-			builder.projectionExpression(expressions.projection(plan.projection()));
-		}
-		if (plan.consistentRead() && (query.index() == null || query.index().local())) {
+		if (consistent) {
 			builder.consistentRead(true);
 		}
 		return builder.expressionAttributeNames(expressions.names())
@@ -139,30 +149,8 @@ public final class RequestFactory {
 	 */
 	public static QueryRequest creationOrder(ReadPlan plan, ReadPlan.CreationOrder ordered, AttributeValue shard,
 			@Nullable Map<String, AttributeValue> startKey, boolean count) {
-		Expressions expressions = new Expressions();
-		String keyCondition = expressions.name(ordered.index().shardAttribute()) + " = " + expressions.value(shard);
-		if (ordered.sortCondition() != null) {
-			keyCondition += " AND " + expressions.condition(ordered.sortCondition());
-		}
-		QueryRequest.Builder builder = QueryRequest.builder()
-			.tableName(plan.entity().getTableName())
-			.indexName(ordered.index().name())
-			.keyConditionExpression(keyCondition)
-			.scanIndexForward(plan.forward())
-			.exclusiveStartKey(startKey);
-		String filter = filterExpression(plan, ordered.filter(), expressions);
-		if (filter != null) {
-			builder.filterExpression(filter);
-		}
-		if (count) {
-			builder.select(Select.COUNT);
-		}
-		else if (plan.projection() != null) {
-			builder.projectionExpression(expressions.projection(plan.projection()));
-		}
-		return builder.expressionAttributeNames(expressions.names())
-			.expressionAttributeValues(expressions.values())
-			.build();
+		return query(plan, ordered.index().name(), ordered.index().shardAttribute(), shard, ordered.sortCondition(),
+				ordered.filter(), plan.projection(), false, startKey, count);
 	}
 
 	/**
@@ -236,6 +224,7 @@ public final class RequestFactory {
 			.conditionExpression(condition.expression())
 			.expressionAttributeNames(condition.expressions().names())
 			.expressionAttributeValues(condition.expressions().values())
+			.returnValuesOnConditionCheckFailure(storedOnFailure(put.condition()))
 			.build();
 	}
 
@@ -256,6 +245,7 @@ public final class RequestFactory {
 			.expressionAttributeNames(expressions.names())
 			.expressionAttributeValues(expressions.values())
 			.returnValues(update.returnNew() ? ReturnValue.ALL_NEW : ReturnValue.NONE)
+			.returnValuesOnConditionCheckFailure(storedOnFailure(update.condition()))
 			.build();
 	}
 
@@ -273,6 +263,7 @@ public final class RequestFactory {
 			.expressionAttributeNames(condition.expressions().names())
 			.expressionAttributeValues(condition.expressions().values())
 			.returnValues(delete.returnOld() ? ReturnValue.ALL_OLD : ReturnValue.NONE)
+			.returnValuesOnConditionCheckFailure(storedOnFailure(delete.condition()))
 			.build();
 	}
 
@@ -360,7 +351,15 @@ public final class RequestFactory {
 				.expressionAttributeValues(condition.expressions().values())
 				.returnValuesOnConditionCheckFailure(none).build()).build();
 		}
-		throw new IllegalArgumentException("A transaction holds puts, updates and deletes, not " + action);
+		if (action instanceof WritePlan.ConditionCheck check) {
+			Expressions expressions = new Expressions();
+			String condition = expressions.condition(check.condition());
+			return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(check.entity().getTableName())
+				.key(check.key()).conditionExpression(condition)
+				.expressionAttributeNames(expressions.names()).expressionAttributeValues(expressions.values())
+				.returnValuesOnConditionCheckFailure(none).build()).build();
+		}
+		throw new IllegalArgumentException("A transaction holds puts, updates, deletes and condition checks, not " + action);
 	}
 
 	private static Condition putCondition(WritePlan.Put put) {
@@ -372,7 +371,7 @@ public final class RequestFactory {
 		else if (put.expectedVersion() != null && put.versionAttribute() != null) {
 			condition = expressions.name(put.versionAttribute()) + " = " + expressions.value(number(put.expectedVersion()));
 		}
-		return new Condition(condition, expressions);
+		return new Condition(and(condition, put.condition(), expressions), expressions);
 	}
 
 	private static Condition deleteCondition(WritePlan.Delete delete) {
@@ -381,7 +380,7 @@ public final class RequestFactory {
 		if (delete.expectedVersion() != null && delete.versionAttribute() != null) {
 			condition = expressions.name(delete.versionAttribute()) + " = " + expressions.value(number(delete.expectedVersion()));
 		}
-		return new Condition(condition, expressions);
+		return new Condition(and(condition, delete.condition(), expressions), expressions);
 	}
 
 	private static String updateExpression(WritePlan.Update update, Expressions expressions) {
@@ -422,7 +421,21 @@ public final class RequestFactory {
 			condition += " AND " + expressions.name(update.versionAttribute()) + " = "
 					+ expressions.value(number(update.expectedVersion()));
 		}
-		return condition;
+		return and(condition, update.condition(), expressions);
+	}
+
+	/** The write's own condition ANDed with the user's ({@code WriteOptions.condition}), either possibly absent. */
+	private static @Nullable String and(@Nullable String own, @Nullable ResolvedFilter user, Expressions expressions) {
+		if (user == null) {
+			return own;
+		}
+		String rendered = expressions.condition(user);
+		return (own == null) ? rendered : own + " AND " + rendered;
+	}
+
+	/** With a user condition, a failed write returns the stored item: it tells which condition failed. */
+	private static @Nullable ReturnValuesOnConditionCheckFailure storedOnFailure(@Nullable ResolvedFilter user) {
+		return (user != null) ? ReturnValuesOnConditionCheckFailure.ALL_OLD : null;
 	}
 
 	private static AttributeValue number(long value) {
