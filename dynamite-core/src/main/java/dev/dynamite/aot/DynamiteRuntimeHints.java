@@ -7,6 +7,7 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.aot.hint.TypeReference;
 
 import dev.dynamite.mapping.RandomUuid;
+import dev.dynamite.mapping.Ulid;
 import dev.dynamite.repository.support.DynamiteRepositoryFactory;
 import dev.dynamite.repository.support.SimpleDynamiteRepository;
 
@@ -33,6 +34,7 @@ public class DynamiteRuntimeHints implements RuntimeHintsRegistrar {
 		}
 		// the built-in generator; an entity's own generators are registered with the entity
 		hints.reflection().registerType(RandomUuid.class, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
+		hints.reflection().registerType(Ulid.class, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
 	}
 
 	private static boolean isPresent(String className, @Nullable ClassLoader classLoader) {
