@@ -32,7 +32,7 @@ public class DynamiteRuntimeHints implements RuntimeHintsRegistrar {
 				.registerType(TypeReference.of("dev.dynamite.repository.support.ReactiveDynamiteRepositoryFactory"),
 						MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
 		}
-		// the built-in generator; an entity's own generators are registered with the entity
+		// the built-in generators; an entity's own generators are registered with the entity
 		hints.reflection().registerType(RandomUuid.class, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
 		hints.reflection().registerType(Ulid.class, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
 	}

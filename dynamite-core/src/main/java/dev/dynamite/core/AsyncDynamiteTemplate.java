@@ -213,6 +213,26 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	}
 
 	@Override
+	public <T> CompletableFuture<Long> increment(Class<T> type, String field, Number by, Filter filter) {
+		return this.operations.increment(type, field, by, false, filter);
+	}
+
+	@Override
+	public <T> CompletableFuture<Long> decrement(Class<T> type, String field, Number by, Filter filter) {
+		return this.operations.increment(type, field, by, true, filter);
+	}
+
+	@Override
+	public <T> CompletableFuture<T> increment(T entity, String field, Number by) {
+		return this.operations.increment(entity, field, by, false);
+	}
+
+	@Override
+	public <T> CompletableFuture<T> decrement(T entity, String field, Number by) {
+		return this.operations.increment(entity, field, by, true);
+	}
+
+	@Override
 	public <T> CompletableFuture<Void> deleteById(Class<T> type, Object key) {
 		return this.operations.deleteById(type, key);
 	}

@@ -8,7 +8,8 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 public class ConditionFailedException extends DataIntegrityViolationException {
 
-	private final Filter condition;
+	/** The condition that failed (not serialized). */
+	private final transient Filter condition;
 
 	/**
 	 * @param message names the entity, the key, the condition and the stored values

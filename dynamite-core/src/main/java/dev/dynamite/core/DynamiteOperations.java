@@ -271,6 +271,50 @@ public interface DynamiteOperations {
 	<T> void destroy(T entity, WriteOptions options);
 
 	/**
+	 * Adds to a numeric field of every matching item: one {@code UpdateItem ADD} per item (never a read-modify-write;
+	 * a missing attribute counts as 0), advancing {@code @Version} and refreshing {@code @UpdatedAt}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param field a numeric field
+	 * @param by the amount; it must fit the field's type exactly
+	 * @param filter which items
+	 * @return how many items were updated
+	 */
+	<T> long increment(Class<T> type, String field, Number by, Filter filter);
+
+	/**
+	 * Subtracts from a numeric field of every matching item, as {@link #increment(Class, String, Number, Filter)}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param field a numeric field
+	 * @param by the amount
+	 * @param filter which items
+	 * @return how many items were updated
+	 */
+	<T> long decrement(Class<T> type, String field, Number by, Filter filter);
+
+	/**
+	 * Adds to a numeric field of this entity's item ({@code UpdateItem ADD}, conditional on the item existing) and sets
+	 * the stored value, {@code @Version} and {@code @UpdatedAt} on the instance from the item DynamoDB returns.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param field a numeric field
+	 * @param by the amount
+	 * @return the entity
+	 */
+	<T> T increment(T entity, String field, Number by);
+
+	/**
+	 * Subtracts from a numeric field of this entity's item, as {@link #increment(Object, String, Number)}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param field a numeric field
+	 * @param by the amount
+	 * @return the entity
+	 */
+	<T> T decrement(T entity, String field, Number by);
+
+	/**
 	 * Deletes the item with this key, if any.
 	 * @param <T> the entity type
 	 * @param type the entity class

@@ -225,6 +225,26 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	}
 
 	@Override
+	public <T> long increment(Class<T> type, String field, Number by, Filter filter) {
+		return Failures.join(this.operations.increment(type, field, by, false, filter));
+	}
+
+	@Override
+	public <T> long decrement(Class<T> type, String field, Number by, Filter filter) {
+		return Failures.join(this.operations.increment(type, field, by, true, filter));
+	}
+
+	@Override
+	public <T> T increment(T entity, String field, Number by) {
+		return Failures.join(this.operations.increment(entity, field, by, false));
+	}
+
+	@Override
+	public <T> T decrement(T entity, String field, Number by) {
+		return Failures.join(this.operations.increment(entity, field, by, true));
+	}
+
+	@Override
 	public <T> void deleteById(Class<T> type, Object key) {
 		Failures.join(this.operations.deleteById(type, key));
 	}

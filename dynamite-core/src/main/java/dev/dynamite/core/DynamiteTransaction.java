@@ -97,4 +97,27 @@ public interface DynamiteTransaction {
 	 * @return the dynamite transaction
 	 */
 	<T> DynamiteTransaction conditionCheck(Class<T> type, Object key, Filter condition);
+
+	/**
+	 * Adds to a numeric field of the item with this key ({@code UpdateItem ADD}); the transaction fails if the item does
+	 * not exist.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param field a numeric field
+	 * @param by the amount
+	 * @param key a partition key value, or a {@link Key} for a table with a sort key
+	 * @return the dynamite transaction
+	 */
+	<T> DynamiteTransaction increment(Class<T> type, String field, Number by, Object key);
+
+	/**
+	 * Subtracts from a numeric field of the item with this key, as {@link #increment(Class, String, Number, Object)}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param field a numeric field
+	 * @param by the amount
+	 * @param key a partition key value, or a {@link Key} for a table with a sort key
+	 * @return the dynamite transaction
+	 */
+	<T> DynamiteTransaction decrement(Class<T> type, String field, Number by, Object key);
 }

@@ -208,6 +208,30 @@ public class RecordingOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> long increment(Class<T> type, String field, Number by, Filter filter) {
+		record("increment", type, filter, null, by);
+		return this.count;
+	}
+
+	@Override
+	public <T> long decrement(Class<T> type, String field, Number by, Filter filter) {
+		record("decrement", type, filter, null, by);
+		return this.count;
+	}
+
+	@Override
+	public <T> T increment(T entity, String field, Number by) {
+		record("increment", entity.getClass(), null, null, by);
+		return entity;
+	}
+
+	@Override
+	public <T> T decrement(T entity, String field, Number by) {
+		record("decrement", entity.getClass(), null, null, by);
+		return entity;
+	}
+
+	@Override
 	public <T> void deleteById(Class<T> type, Object key) {
 		record("deleteById", type, null, null, key);
 	}

@@ -176,6 +176,26 @@ public final class BlockingAsyncOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> long increment(Class<T> type, String field, Number by, Filter filter) {
+		return await(this.async.increment(type, field, by, filter));
+	}
+
+	@Override
+	public <T> long decrement(Class<T> type, String field, Number by, Filter filter) {
+		return await(this.async.decrement(type, field, by, filter));
+	}
+
+	@Override
+	public <T> T increment(T entity, String field, Number by) {
+		return await(this.async.increment(entity, field, by));
+	}
+
+	@Override
+	public <T> T decrement(T entity, String field, Number by) {
+		return await(this.async.decrement(entity, field, by));
+	}
+
+	@Override
 	public <T> void deleteById(Class<T> type, Object key) {
 		await(this.async.deleteById(type, key));
 	}

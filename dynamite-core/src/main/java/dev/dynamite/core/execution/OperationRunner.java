@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.util.Assert;
 
 import dev.dynamite.core.BatchRetryPolicy;
@@ -26,8 +27,10 @@ import dev.dynamite.core.plan.ItemKeys;
 import dev.dynamite.core.plan.QueryPlanner;
 import dev.dynamite.core.plan.ReadPlan;
 import dev.dynamite.core.plan.TransactionBuilder;
+import dev.dynamite.core.plan.WritePlan;
 import dev.dynamite.core.plan.WritePlanner;
 import dev.dynamite.mapping.DynamitePersistentEntity;
+import dev.dynamite.mapping.DynamitePersistentProperty;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -317,6 +320,61 @@ public final class OperationRunner {
 			return this.writeExecutor.execute(this.writes.update(entity, changes, true, options.condition()))
 				.thenApply(outcome -> (T) this.converter.read(entity.getClass(), outcome.item()));
 		});
+	}
+
+	/**
+	 * Adds to a numeric field of every matching item, as the template's {@code increment}/{@code decrement}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param field the numeric field
+	 * @param by the amount
+	 * @param negate whether to subtract
+	 * @param filter which items
+	 * @return a future of how many items
+	 */
+	public <T> CompletableFuture<Long> increment(Class<T> type, String field, Number by, boolean negate, Filter filter) {
+		return start(() -> {
+			Assert.notNull(type, "Entity type must not be null");
+			return this.writeExecutor.execute(this.writes.incrementMatching(type, field, by, negate, checked(filter)))
+				.thenApply(WriteExecutor.Outcome::written);
+		});
+	}
+
+	/**
+	 * Adds to a numeric field of this entity's item and sets the stored counter, version and {@code @UpdatedAt} on the
+	 * instance, from the item DynamoDB returns.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param field the numeric field
+	 * @param by the amount
+	 * @param negate whether to subtract
+	 * @return a future of the entity
+	 */
+	public <T> CompletableFuture<T> increment(T entity, String field, Number by, boolean negate) {
+		return start(() -> {
+			Assert.notNull(entity, "Entity must not be null");
+			WritePlan.Update update = this.writes.increment(entity, field, by, negate, true);
+			return this.writeExecutor.execute(update).thenApply(outcome -> refresh(entity, update, outcome.item()));
+		});
+	}
+
+	/** The instance with the counter, version and {@code @UpdatedAt} of the item as stored. */
+	private <T> T refresh(T entity, WritePlan.Update update, @Nullable Map<String, AttributeValue> item) {
+		if (item == null) {
+			return entity;
+		}
+		DynamitePersistentEntity<?> metadata = update.entity();
+		Object stored = this.converter.read(entity.getClass(), item);
+		PersistentPropertyAccessor<?> from = this.converter.accessor(stored);
+		PersistentPropertyAccessor<T> to = this.converter.accessor(entity);
+		for (DynamitePersistentProperty property : metadata) {
+			String attribute = property.getAttributeName();
+			if (update.additions().containsKey(attribute) || update.changes().containsKey(attribute)
+					|| property.isVersionProperty()) {
+				to.setProperty(property, from.getProperty(property));
+			}
+		}
+		return to.getBean();
 	}
 
 	/**

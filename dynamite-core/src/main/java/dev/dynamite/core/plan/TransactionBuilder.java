@@ -84,6 +84,20 @@ public final class TransactionBuilder implements DynamiteTransaction {
 	}
 
 	@Override
+	public <T> DynamiteTransaction increment(Class<T> type, String field, Number by, Object key) {
+		Assert.notNull(type, "Entity type must not be null");
+		Assert.notNull(key, "Key must not be null");
+		return add(this.planner.increment(type, key, field, by, false));
+	}
+
+	@Override
+	public <T> DynamiteTransaction decrement(Class<T> type, String field, Number by, Object key) {
+		Assert.notNull(type, "Entity type must not be null");
+		Assert.notNull(key, "Key must not be null");
+		return add(this.planner.increment(type, key, field, by, true));
+	}
+
+	@Override
 	public <T> DynamiteTransaction conditionCheck(Class<T> type, Object key, Filter condition) {
 		Assert.notNull(type, "Entity type must not be null");
 		Assert.notNull(key, "Key must not be null");

@@ -106,10 +106,29 @@ public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, Write
 	 * from whatever is stored)
 	 * @param returnNew whether DynamoDB returns the item as stored after the update
 	 * @param onFailure what a failed condition means
+	 * @param additions attribute name to a number added to it ({@code ADD}: an atomic counter; a missing attribute
+	 * counts as 0)
 	 */
 	record Update(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key,
 			Map<String, @Nullable AttributeValue> changes, @Nullable String versionAttribute,
-			@Nullable Long expectedVersion, boolean returnNew, OnConditionFailure onFailure) implements WritePlan {
+			@Nullable Long expectedVersion, boolean returnNew, OnConditionFailure onFailure,
+			Map<String, AttributeValue> additions) implements WritePlan {
+
+		/**
+		 * An update without additions.
+		 * @param entity the entity updated
+		 * @param key the primary key
+		 * @param changes attribute name to new value, {@code null} meaning REMOVE, in order
+		 * @param versionAttribute the {@code @Version} attribute to advance, or {@code null}
+		 * @param expectedVersion the version the stored item must have, or {@code null}
+		 * @param returnNew whether DynamoDB returns the item as stored after the update
+		 * @param onFailure what a failed condition means
+		 */
+		public Update(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key,
+				Map<String, @Nullable AttributeValue> changes, @Nullable String versionAttribute,
+				@Nullable Long expectedVersion, boolean returnNew, OnConditionFailure onFailure) {
+			this(entity, key, changes, versionAttribute, expectedVersion, returnNew, onFailure, Map.of());
+		}
 
 		/**
 		 * The user's condition, or {@code null}.

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
+import org.springframework.util.Assert;
 
 import dev.dynamite.core.Filter;
 import dev.dynamite.core.QueryOptions;
@@ -246,6 +247,116 @@ public final class WritePlanner {
 		UserCondition user = userCondition(entity, condition,
 				(stored) -> stored != null && hasVersion(stored, versionAttribute, expectedVersion), what);
 		return new Update(entity, key, resolved, versionAttribute, expectedVersion, returnNew, failure.with(user));
+	}
+
+	/**
+	 * An atomic counter update of this entity's item ({@code ADD}, never a read-modify-write), conditional on the item
+	 * existing; {@code @Version} is advanced from whatever is stored and {@code @UpdatedAt} refreshed.
+	 * @param bean the entity
+	 * @param field a numeric field
+	 * @param by the number added (subtracted when {@code negate})
+	 * @param negate whether to subtract
+	 * @param returnNew whether DynamoDB returns the item as stored (not in a transaction)
+	 * @return the update
+	 */
+	public Update increment(Object bean, String field, Number by, boolean negate, boolean returnNew) {
+		DynamitePersistentEntity<?> entity = entity(bean.getClass());
+		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
+		return incrementKey(entity, this.keys.of(entity, accessor), field, by, negate, returnNew,
+				() -> "%s with key %s".formatted(entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor)));
+	}
+
+	/**
+	 * An atomic counter update of the item with this key, conditional on it existing (in a transaction).
+	 * @param type the entity class
+	 * @param id a partition key value, or a {@link dev.dynamite.core.Key}
+	 * @param field a numeric field
+	 * @param by the number added (subtracted when {@code negate})
+	 * @param negate whether to subtract
+	 * @return the update
+	 */
+	public Update increment(Class<?> type, Object id, String field, Number by, boolean negate) {
+		DynamitePersistentEntity<?> entity = entity(type);
+		Map<String, AttributeValue> key = this.keys.of(entity, id);
+		return incrementKey(entity, key, field, by, negate, false,
+				() -> "%s with key %s".formatted(entity.getType().getSimpleName(), describe(key)));
+	}
+
+	/**
+	 * Atomic counter updates of every item the filter matches, one UpdateItem {@code ADD} each; an item gone in between
+	 * is not counted.
+	 * @param type the entity class
+	 * @param field a numeric field
+	 * @param by the number added (subtracted when {@code negate})
+	 * @param negate whether to subtract
+	 * @param filter which items
+	 * @return the updates
+	 */
+	public WritePlan incrementMatching(Class<?> type, String field, Number by, boolean negate, Filter filter) {
+		DynamitePersistentEntity<?> entity = entity(type);
+		Map<String, AttributeValue> additions = counter(entity, field, by, negate);
+		Map<String, @Nullable AttributeValue> changes = timestamp(entity);
+		ReadPlan targets = this.reads.planKeys(entity, filter);
+		if (targets.operation() instanceof ReadPlan.GetItem get) {
+			return counterUpdate(entity, get.key(), changes, additions, false, OnConditionFailure.SKIPPED);
+		}
+		return new ForMatches(targets, keys -> new Each(keys.stream()
+			.map(key -> (WritePlan) counterUpdate(entity, key, changes, additions, false, OnConditionFailure.SKIPPED))
+			.toList()));
+	}
+
+	private Update incrementKey(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key, String field,
+			Number by, boolean negate, boolean returnNew, Supplier<String> what) {
+		Map<String, AttributeValue> additions = counter(entity, field, by, negate);
+		OnConditionFailure failure = new OnConditionFailure(ConditionFailure.MISSING_ITEM,
+				() -> what.get() + " does not exist (table '" + entity.getTableName() + "'); nothing was written");
+		return counterUpdate(entity, key, timestamp(entity), additions, returnNew, failure);
+	}
+
+	private static Update counterUpdate(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key,
+			Map<String, @Nullable AttributeValue> changes, Map<String, AttributeValue> additions, boolean returnNew,
+			OnConditionFailure failure) {
+		return new Update(entity, key, changes, versionAttribute(entity), null, returnNew, failure, additions);
+	}
+
+	/**
+	 * The {@code ADD} of a counter: the field must be a number (not a key or {@code @Version}), and the amount must fit
+	 * the field's type exactly.
+	 */
+	private Map<String, AttributeValue> counter(DynamitePersistentEntity<?> entity, String field, Number by,
+			boolean negate) {
+		Assert.notNull(field, "Field must not be null");
+		Assert.notNull(by, "Amount must not be null");
+		DynamitePersistentProperty property = entity.getRequiredField(field);
+		Class<?> type = org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(property.getType());
+		if (!Number.class.isAssignableFrom(type) || property.getConverter() != null) {
+			throw new IllegalArgumentException("Cannot increment field '%s' of entity %s: it is a %s, not a number"
+				.formatted(property.getName(), entity.getType().getSimpleName(), property.getType().getSimpleName()));
+		}
+		if (property.isKey() || property.isVersionProperty()) {
+			throw new IllegalArgumentException("Cannot increment field '%s' of entity %s: it is a %s".formatted(
+					property.getName(), entity.getType().getSimpleName(), property.isKey() ? "key" : "@Version field"));
+		}
+		java.math.BigDecimal amount;
+		try {
+			amount = new java.math.BigDecimal(by.toString());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("Cannot increment field '%s' of entity %s by %s: not a finite number"
+				.formatted(property.getName(), entity.getType().getSimpleName(), by), ex);
+		}
+		AttributeValue value = this.converter.toAttributeValue(property, negate ? amount.negate() : amount);
+		return Map.of(property.getAttributeName(), value);
+	}
+
+	/** The {@code @UpdatedAt} refresh of a write that sets nothing else. */
+	private Map<String, @Nullable AttributeValue> timestamp(DynamitePersistentEntity<?> entity) {
+		DynamitePersistentProperty updatedAt = entity.getUpdatedAt();
+		if (updatedAt == null) {
+			return Map.of();
+		}
+		return Map.of(updatedAt.getAttributeName(),
+				this.converter.toAttributeValue(updatedAt, Timestamps.as(updatedAt.getType(), Timestamps.next())));
 	}
 
 	/**

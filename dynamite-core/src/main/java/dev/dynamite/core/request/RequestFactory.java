@@ -412,6 +412,11 @@ public final class RequestFactory {
 		if (!remove.isEmpty()) {
 			expression.append(expression.length() > 0 ? " " : "").append("REMOVE ").append(String.join(", ", remove));
 		}
+		if (!update.additions().isEmpty()) {
+			List<String> add = new ArrayList<>();
+			update.additions().forEach((attribute, value) -> add.add(expressions.name(attribute) + " " + expressions.value(value)));
+			expression.append(expression.length() > 0 ? " " : "").append("ADD ").append(String.join(", ", add));
+		}
 		return expression.toString();
 	}
 
