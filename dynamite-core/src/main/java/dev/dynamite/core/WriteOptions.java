@@ -7,11 +7,12 @@ import org.springframework.util.Assert;
 
 /**
  * Immutable write options: a condition the stored item must meet for the write to happen (a
- * {@code ConditionExpression}, built and checked like a {@link Filter}).
+ * {@code ConditionExpression}, built and checked like a {@link Filter}), and whether the entity's lifecycle methods
+ * ({@code @BeforeCreate}, ..., {@code @AfterDestroy}) run, as the seed's {@code {hook: true}}.
  *
  * <pre class="code">
  * template.save(order, WriteOptions.condition(Filter.where("status", "open")));
- * template.destroy(order, WriteOptions.builder().condition(Filter.where("status").ne("shipped")).build());
+ * template.destroy(order, WriteOptions.builder().hooks(true).condition(Filter.where("status").ne("shipped")).build());
  * </pre>
  *
  * On a write of one item, a condition that fails writes nothing and throws a {@link ConditionFailedException} naming
@@ -23,18 +24,29 @@ public final class WriteOptions {
 
 	private static final WriteOptions NONE = new Builder().build();
 
+	private final boolean hooks;
+
 	private final @Nullable Filter condition;
 
 	private WriteOptions(Builder builder) {
+		this.hooks = builder.hooks;
 		this.condition = builder.condition;
 	}
 
 	/**
-	 * No condition.
+	 * No condition, no lifecycle methods.
 	 * @return the write options
 	 */
 	public static WriteOptions none() {
 		return NONE;
+	}
+
+	/**
+	 * Run the entity's lifecycle methods around the write (the seed's {@code {hook: true}}).
+	 * @return the write options
+	 */
+	public static WriteOptions hooks() {
+		return builder().hooks(true).build();
 	}
 
 	/**
@@ -60,8 +72,17 @@ public final class WriteOptions {
 	 */
 	public Builder toBuilder() {
 		Builder builder = new Builder();
+		builder.hooks = this.hooks;
 		builder.condition = this.condition;
 		return builder;
+	}
+
+	/**
+	 * Whether the entity's lifecycle methods run.
+	 * @return whether the entity's lifecycle methods run
+	 */
+	public boolean runsHooks() {
+		return this.hooks;
 	}
 
 	/**
@@ -74,25 +95,38 @@ public final class WriteOptions {
 
 	@Override
 	public boolean equals(@Nullable Object other) {
-		return other instanceof WriteOptions that && Objects.equals(this.condition, that.condition);
+		return other instanceof WriteOptions that && this.hooks == that.hooks
+				&& Objects.equals(this.condition, that.condition);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hashCode(this.condition);
+		return Objects.hash(this.hooks, this.condition);
 	}
 
 	@Override
 	public String toString() {
-		return "WriteOptions[condition=" + this.condition + "]";
+		return "WriteOptions[hooks=" + this.hooks + ", condition=" + this.condition + "]";
 	}
 
 	/** Builds {@link WriteOptions}. */
 	public static final class Builder {
 
+		private boolean hooks;
+
 		private @Nullable Filter condition;
 
 		private Builder() {
+		}
+
+		/**
+		 * Whether the entity's lifecycle methods run.
+		 * @param hooks whether the entity's lifecycle methods run
+		 * @return this builder
+		 */
+		public Builder hooks(boolean hooks) {
+			this.hooks = hooks;
+			return this;
 		}
 
 		/**

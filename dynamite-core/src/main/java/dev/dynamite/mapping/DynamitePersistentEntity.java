@@ -50,6 +50,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 
 	private @Nullable CreationOrderIndex creationOrderIndex;
 
+	private LifecycleMethods lifecycle = LifecycleMethods.none();
+
 	/**
 	 * Creates the entity metadata; called by {@link DynamiteMappingContext}.
 	 * @param information the entity information
@@ -151,6 +153,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 						included(name, local.projection(), local.include()), keyAttributeNames()));
 			}
 		}
+		this.lifecycle = LifecycleMethods.of(getType());
 		CreatedAt created = (this.createdAt != null) ? this.createdAt.findAnnotation(CreatedAt.class) : null;
 		if (created != null && created.indexed()) {
 			if (created.shards() < 1 || created.shards() > CreationOrderIndex.MAX_SHARDS) {
@@ -320,6 +323,14 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 */
 	public @Nullable DynamitePersistentProperty getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	/**
+	 * The entity's lifecycle methods ({@code @BeforeCreate}, ...), found and checked at start-up.
+	 * @return the entity's lifecycle methods
+	 */
+	public LifecycleMethods getLifecycleMethods() {
+		return this.lifecycle;
 	}
 
 	/**

@@ -51,6 +51,8 @@ public final class OperationRunner {
 
 	private final WriteExecutor writeExecutor;
 
+	private final LifecycleWrites hooked;
+
 	/**
 	 * @param converter the converter (and its mapping context)
 	 * @param transport the transport to DynamoDB
@@ -68,6 +70,7 @@ public final class OperationRunner {
 		Failures failures = new Failures(new DynamiteExceptionTranslator(transport.target()));
 		this.readExecutor = new ReadExecutor(transport, retryPolicy, failures);
 		this.writeExecutor = new WriteExecutor(transport, this.readExecutor, retryPolicy, batchParallelism, failures);
+		this.hooked = new LifecycleWrites(converter, this.reads, this.writes, this.readExecutor, this.writeExecutor);
 	}
 
 	/**
@@ -124,6 +127,9 @@ public final class OperationRunner {
 		return start(() -> {
 			Assert.notNull(entity, "Entity must not be null");
 			Assert.notNull(options, "WriteOptions must not be null");
+			if (options.runsHooks()) {
+				return this.hooked.put(entity, create, options);
+			}
 			EntityPreparer.Prepared<T> prepared = this.writes.prepare(entity, create);
 			return this.writeExecutor.execute(this.writes.put(prepared, create, options.condition()))
 				.thenApply(outcome -> prepared.written());
@@ -285,6 +291,9 @@ public final class OperationRunner {
 			Assert.notNull(type, "Entity type must not be null");
 			Assert.notNull(changes, "Changes must not be null");
 			Assert.notNull(options, "WriteOptions must not be null");
+			if (options.runsHooks()) {
+				return this.hooked.updateMatching(type, changes, checked(filter), options);
+			}
 			return this.writeExecutor
 				.execute(this.writes.updateMatching(type, changes, checked(filter), options.condition()))
 				.thenApply(WriteExecutor.Outcome::written);
@@ -317,6 +326,9 @@ public final class OperationRunner {
 			Assert.notNull(entity, "Entity must not be null");
 			Assert.notNull(changes, "Changes must not be null");
 			Assert.notNull(options, "WriteOptions must not be null");
+			if (options.runsHooks()) {
+				return this.hooked.update(entity, changes, options);
+			}
 			return this.writeExecutor.execute(this.writes.update(entity, changes, true, options.condition()))
 				.thenApply(outcome -> (T) this.converter.read(entity.getClass(), outcome.item()));
 		});
@@ -400,6 +412,9 @@ public final class OperationRunner {
 		return start(() -> {
 			Assert.notNull(type, "Entity type must not be null");
 			Assert.notNull(options, "WriteOptions must not be null");
+			if (options.runsHooks()) {
+				return this.hooked.deleteMatching(type, checked(filter), options);
+			}
 			return this.writeExecutor.execute(this.writes.deleteMatching(type, checked(filter), options.condition()))
 				.thenApply(WriteExecutor.Outcome::written);
 		});
@@ -426,6 +441,9 @@ public final class OperationRunner {
 		return start(() -> {
 			Assert.notNull(entity, "Entity must not be null");
 			Assert.notNull(options, "WriteOptions must not be null");
+			if (options.runsHooks()) {
+				return this.hooked.delete(entity, options);
+			}
 			return this.writeExecutor.execute(this.writes.delete(entity, options.condition())).thenApply(outcome -> null);
 		});
 	}

@@ -27,6 +27,9 @@ public final class TransactionBuilder implements DynamiteTransaction {
 
 	private final Map<Map.Entry<String, Map<String, AttributeValue>>, Integer> itemActions = new HashMap<>();
 
+	/** The After lifecycle methods of the actions with hooks, run once the transaction committed. */
+	private final List<Runnable> afterCommit = new ArrayList<>();
+
 	/**
 	 * @param planner plans each action
 	 */
@@ -43,7 +46,7 @@ public final class TransactionBuilder implements DynamiteTransaction {
 	public <T> DynamiteTransaction create(T entity, WriteOptions options) {
 		Assert.notNull(entity, "Entity must not be null");
 		Assert.notNull(options, "WriteOptions must not be null");
-		return put(this.planner.prepare(entity, true), true, options);
+		return hookedPut(entity, true, options);
 	}
 
 	@Override
@@ -55,7 +58,20 @@ public final class TransactionBuilder implements DynamiteTransaction {
 	public <T> DynamiteTransaction save(T entity, WriteOptions options) {
 		Assert.notNull(entity, "Entity must not be null");
 		Assert.notNull(options, "WriteOptions must not be null");
-		return put(this.planner.prepare(entity, false), false, options);
+		return hookedPut(entity, false, options);
+	}
+
+	private <T> DynamiteTransaction hookedPut(T entity, boolean create, WriteOptions options) {
+		if (!options.runsHooks()) {
+			return put(this.planner.prepare(entity, create), create, options);
+		}
+		DynamitePersistentEntity<?> metadata = this.planner.entity(entity.getClass());
+		boolean isNew = create || this.planner.lifecycle().isNew(metadata, entity);
+		this.planner.lifecycle().beforePut(metadata, entity, isNew);
+		EntityPreparer.Prepared<T> prepared = this.planner.prepare(entity, create);
+		put(prepared, create, options);
+		this.afterCommit.add(() -> this.planner.lifecycle().afterPut(metadata, prepared.bean(), isNew));
+		return this;
 	}
 
 	@Override
@@ -68,7 +84,14 @@ public final class TransactionBuilder implements DynamiteTransaction {
 		Assert.notNull(entity, "Entity must not be null");
 		Assert.notNull(changes, "Changes must not be null");
 		Assert.notNull(options, "WriteOptions must not be null");
-		return add(this.planner.update(entity, changes, false, options.condition()));
+		if (!options.runsHooks()) {
+			return add(this.planner.update(entity, changes, false, options.condition()));
+		}
+		DynamitePersistentEntity<?> metadata = this.planner.entity(entity.getClass());
+		Map<String, Object> written = this.planner.lifecycle().beforeUpdate(this.planner, metadata, entity, changes);
+		add(this.planner.update(entity, written, false, options.condition()));
+		this.afterCommit.add(() -> this.planner.lifecycle().afterUpdate(metadata, entity, changes));
+		return this;
 	}
 
 	@Override
@@ -80,7 +103,14 @@ public final class TransactionBuilder implements DynamiteTransaction {
 	public <T> DynamiteTransaction delete(T entity, WriteOptions options) {
 		Assert.notNull(entity, "Entity must not be null");
 		Assert.notNull(options, "WriteOptions must not be null");
-		return add(this.planner.delete(entity, options.condition()));
+		if (!options.runsHooks()) {
+			return add(this.planner.delete(entity, options.condition()));
+		}
+		DynamitePersistentEntity<?> metadata = this.planner.entity(entity.getClass());
+		this.planner.lifecycle().beforeDestroy(metadata, entity);
+		add(this.planner.delete(entity, options.condition()));
+		this.afterCommit.add(() -> this.planner.lifecycle().afterDestroy(metadata, entity));
+		return this;
 	}
 
 	@Override
@@ -118,9 +148,13 @@ public final class TransactionBuilder implements DynamiteTransaction {
 		return this.planner.transaction(this.actions);
 	}
 
-	/** Gives the entities put their new versions: call once the transaction committed. */
+	/**
+	 * Gives the entities put their new versions, then runs the After lifecycle methods of the actions with hooks: call
+	 * once the transaction committed.
+	 */
 	public void committed() {
 		this.puts.forEach(EntityPreparer.Prepared::written);
+		this.afterCommit.forEach(Runnable::run);
 	}
 
 	private DynamiteTransaction put(EntityPreparer.Prepared<?> prepared, boolean create, WriteOptions options) {

@@ -52,6 +52,8 @@ public final class WritePlanner {
 
 	private final EntityPreparer preparer;
 
+	private final LifecycleRunner lifecycle;
+
 	private final StatementBinder statements;
 
 	/**
@@ -64,6 +66,15 @@ public final class WritePlanner {
 		this.keys = new ItemKeys(converter);
 		this.preparer = new EntityPreparer(converter, this.keys);
 		this.statements = new StatementBinder(converter);
+		this.lifecycle = new LifecycleRunner(converter);
+	}
+
+	/**
+	 * Runs entities' lifecycle methods for writes with hooks.
+	 * @return the lifecycle runner
+	 */
+	public LifecycleRunner lifecycle() {
+		return this.lifecycle;
 	}
 
 	/**
@@ -465,6 +476,19 @@ public final class WritePlanner {
 				(stored) -> expectedVersion == null || hasVersion(stored, versionAttribute, expectedVersion),
 				() -> "%s with key %s".formatted(entity.getType().getSimpleName(), ItemKeys.describe(entity, accessor)));
 		return new Delete(entity, key, versionAttribute, expectedVersion, false, failure.with(user));
+	}
+
+	/**
+	 * The delete of one entity's item that counts whether it removed one ({@code ReturnValues=ALL_OLD}): a write by
+	 * filter with hooks deletes its matches one by one.
+	 * @param bean the bean
+	 * @param condition the condition the stored item must meet, or {@code null}
+	 * @return the delete
+	 */
+	public Delete deleteCounted(Object bean, @Nullable Filter condition) {
+		Delete delete = delete(bean, condition);
+		return new Delete(delete.entity(), delete.key(), delete.versionAttribute(), delete.expectedVersion(), true,
+				delete.onFailure());
 	}
 
 	/** The user's condition on a write, resolved and checked against the entity like a filter; {@code null} for none. */
