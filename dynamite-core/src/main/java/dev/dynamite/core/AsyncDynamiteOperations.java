@@ -265,6 +265,14 @@ public interface AsyncDynamiteOperations {
 	<T> CompletableFuture<Void> destroy(T entity, WriteOptions options);
 
 	/**
+	 * Deletes this entity's item for good, as {@link DynamiteOperations#forceDestroy(Object)}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return a future completed when done
+	 */
+	<T> CompletableFuture<Void> forceDestroy(T entity);
+
+	/**
 	 * Adds to a numeric field of every matching item: one {@code UpdateItem ADD} per item (never a read-modify-write;
 	 * a missing attribute counts as 0), advancing {@code @Version} and refreshing {@code @UpdatedAt}.
 	 * @param <T> the entity type

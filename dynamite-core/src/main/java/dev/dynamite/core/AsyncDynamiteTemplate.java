@@ -213,6 +213,11 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	}
 
 	@Override
+	public <T> CompletableFuture<Void> forceDestroy(T entity) {
+		return this.operations.forceDestroy(entity);
+	}
+
+	@Override
 	public <T> CompletableFuture<Long> increment(Class<T> type, String field, Number by, Filter filter) {
 		return this.operations.increment(type, field, by, false, filter);
 	}

@@ -271,6 +271,14 @@ public interface DynamiteOperations {
 	<T> void destroy(T entity, WriteOptions options);
 
 	/**
+	 * Deletes this entity's item for good ({@code DeleteItem}), also when the entity has a {@code @DeleteAt} field,
+	 * whose {@code destroy} only marks the item deleted.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 */
+	<T> void forceDestroy(T entity);
+
+	/**
 	 * Adds to a numeric field of every matching item: one {@code UpdateItem ADD} per item (never a read-modify-write;
 	 * a missing attribute counts as 0), advancing {@code @Version} and refreshing {@code @UpdatedAt}.
 	 * @param <T> the entity type

@@ -225,6 +225,11 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	}
 
 	@Override
+	public <T> void forceDestroy(T entity) {
+		Failures.join(this.operations.forceDestroy(entity));
+	}
+
+	@Override
 	public <T> long increment(Class<T> type, String field, Number by, Filter filter) {
 		return Failures.join(this.operations.increment(type, field, by, false, filter));
 	}

@@ -37,6 +37,8 @@ public final class QueryOptions {
 
 	private final boolean consistentRead;
 
+	private final boolean includeTrashed;
+
 	private QueryOptions(Builder builder) {
 		this.skip = builder.skip;
 		this.limit = builder.limit;
@@ -44,6 +46,7 @@ public final class QueryOptions {
 		this.sort = builder.sort;
 		this.attributes = List.copyOf(builder.attributes);
 		this.consistentRead = builder.consistentRead;
+		this.includeTrashed = builder.includeTrashed;
 	}
 
 	/**
@@ -74,6 +77,7 @@ public final class QueryOptions {
 		builder.sort = this.sort;
 		builder.attributes.addAll(this.attributes);
 		builder.consistentRead = this.consistentRead;
+		builder.includeTrashed = this.includeTrashed;
 		return builder;
 	}
 
@@ -126,6 +130,14 @@ public final class QueryOptions {
 	}
 
 	/**
+	 * Whether soft-deleted items ({@code @DeleteAt} set) are read too.
+	 * @return whether soft-deleted items are read too
+	 */
+	public boolean includeTrashed() {
+		return this.includeTrashed;
+	}
+
+	/**
 	 * These options with another limit.
 	 * @param limit the most items
 	 * @return these options with another limit
@@ -152,18 +164,20 @@ public final class QueryOptions {
 	public boolean equals(@Nullable Object other) {
 		return other instanceof QueryOptions o && this.skip == o.skip && Objects.equals(this.limit, o.limit)
 				&& this.order == o.order && this.sort.equals(o.sort) && this.attributes.equals(o.attributes)
-				&& this.consistentRead == o.consistentRead;
+				&& this.consistentRead == o.consistentRead && this.includeTrashed == o.includeTrashed;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.skip, this.limit, this.order, this.sort, this.attributes, this.consistentRead);
+		return Objects.hash(this.skip, this.limit, this.order, this.sort, this.attributes, this.consistentRead,
+				this.includeTrashed);
 	}
 
 	@Override
 	public String toString() {
 		return "QueryOptions[skip=" + this.skip + ", limit=" + this.limit + ", order=" + this.order + ", sort="
-				+ this.sort + ", attributes=" + this.attributes + ", consistentRead=" + this.consistentRead + "]";
+				+ this.sort + ", attributes=" + this.attributes + ", consistentRead=" + this.consistentRead
+				+ ", includeTrashed=" + this.includeTrashed + "]";
 	}
 
 	/** Builds {@link QueryOptions}; validates each value as it is set. */
@@ -180,6 +194,8 @@ public final class QueryOptions {
 		private final List<String> attributes = new ArrayList<>();
 
 		private boolean consistentRead;
+
+		private boolean includeTrashed;
 
 		private Builder() {
 		}
@@ -270,6 +286,16 @@ public final class QueryOptions {
 		 */
 		public Builder consistentRead(boolean consistentRead) {
 			this.consistentRead = consistentRead;
+			return this;
+		}
+
+		/**
+		 * Read soft-deleted items ({@code @DeleteAt} set) too, as the seed's {@code _includeTrashed}.
+		 * @param includeTrashed whether to read soft-deleted items too
+		 * @return the builder
+		 */
+		public Builder includeTrashed(boolean includeTrashed) {
+			this.includeTrashed = includeTrashed;
 			return this;
 		}
 

@@ -48,6 +48,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 
 	private @Nullable DynamitePersistentProperty ttl;
 
+	private @Nullable DynamitePersistentProperty deleteAt;
+
 	private @Nullable CreationOrderIndex creationOrderIndex;
 
 	private LifecycleMethods lifecycle = LifecycleMethods.none();
@@ -90,6 +92,18 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		}
 		if (property.isUpdatedAt()) {
 			this.updatedAt = property;
+		}
+		if (property.isAnnotationPresent(DeleteAt.class)) {
+			if (this.deleteAt != null) {
+				throw new InvalidEntityException(getType(), "Entity %s has two @DeleteAt fields: '%s' and '%s'; keep one"
+					.formatted(getType().getName(), this.deleteAt.getName(), property.getName()));
+			}
+			if (property.getType() != String.class && property.getType() != java.time.Instant.class) {
+				throw new InvalidEntityException(getType(), ("Entity %s: @DeleteAt field '%s' has type %s; use String "
+						+ "(ISO-8601 UTC) or Instant").formatted(getType().getName(), property.getName(),
+								property.getType().getSimpleName()));
+			}
+			this.deleteAt = property;
 		}
 		if (property.isTtl()) {
 			if (this.ttl != null) {
@@ -339,6 +353,14 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 */
 	public @Nullable CreationOrderIndex getCreationOrderIndex() {
 		return this.creationOrderIndex;
+	}
+
+	/**
+	 * The {@link DeleteAt @DeleteAt} property (soft delete), or {@code null}.
+	 * @return the {@link DeleteAt @DeleteAt} property, or {@code null}
+	 */
+	public @Nullable DynamitePersistentProperty getDeleteAt() {
+		return this.deleteAt;
 	}
 
 	/**

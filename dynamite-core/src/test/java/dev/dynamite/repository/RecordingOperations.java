@@ -208,6 +208,11 @@ public class RecordingOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> void forceDestroy(T entity) {
+		record("forceDestroy", entity.getClass(), null, null, entity);
+	}
+
+	@Override
 	public <T> long increment(Class<T> type, String field, Number by, Filter filter) {
 		record("increment", type, filter, null, by);
 		return this.count;

@@ -176,6 +176,11 @@ public final class BlockingAsyncOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> void forceDestroy(T entity) {
+		await(this.async.forceDestroy(entity));
+	}
+
+	@Override
 	public <T> long increment(Class<T> type, String field, Number by, Filter filter) {
 		return await(this.async.increment(type, field, by, filter));
 	}

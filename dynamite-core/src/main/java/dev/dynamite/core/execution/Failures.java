@@ -72,7 +72,7 @@ public final class Failures {
 	static @Nullable RuntimeException conditionFailed(WritePlan.OnConditionFailure onFailure,
 			ConditionalCheckFailedException cause) {
 		WritePlan.UserCondition user = onFailure.user();
-		if (user != null && onFailure.kind() != WritePlan.ConditionFailure.SKIP) {
+		if (user != null && (onFailure.kind() != WritePlan.ConditionFailure.SKIP || user.reported())) {
 			Map<String, AttributeValue> stored = cause.hasItem() ? cause.item() : null;
 			if (user.ownHeld().test(stored)) {
 				return new ConditionFailedException("%s: the condition %s does not hold (stored: %s); nothing was written"

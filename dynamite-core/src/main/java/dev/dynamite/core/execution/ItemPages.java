@@ -192,7 +192,7 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 	}
 
 	private @Nullable Integer pageLimit(Filter.Kind filter, boolean onePartition) {
-		boolean filtered = filter != Filter.Kind.ALL || this.plan.expiryOnServer();
+		boolean filtered = filter != Filter.Kind.ALL || this.plan.hiddenOnServer();
 		if (this.enough <= 0 || this.count || filtered || !onePartition) {
 			return null;
 		}
@@ -211,7 +211,7 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 			return null;
 		}
 		int needed = Math.max(0, this.enough - this.shardRead);
-		if (filter == Filter.Kind.ALL && !this.plan.expiryOnServer()) {
+		if (filter == Filter.Kind.ALL && !this.plan.hiddenOnServer()) {
 			return needed + 1;
 		}
 		long limit = ((long) Math.max(MIN_FILTERED_PAGE, FILTERED_PAGE_FACTOR * needed) << Math.min(this.shardPages, 16)) + 1;
@@ -306,13 +306,13 @@ final class ItemPages implements RequestSequence<List<Map<String, AttributeValue
 
 	/** Takes in items read; where no FilterExpression could, leaves out those whose Time to Live has passed. */
 	private void add(List<Map<String, AttributeValue>> pageItems) {
-		if (!this.plan.expiryInMemory()) {
+		if (!this.plan.hiddenInMemory()) {
 			this.items.addAll(pageItems);
 			this.received += pageItems.size();
 			return;
 		}
 		for (Map<String, AttributeValue> item : pageItems) {
-			if (!this.plan.expiry().expired(item)) {
+			if (!this.plan.hidden().hidden(item)) {
 				this.items.add(item);
 				this.received++;
 			}

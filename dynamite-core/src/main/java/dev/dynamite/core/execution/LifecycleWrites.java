@@ -78,7 +78,7 @@ final class LifecycleWrites {
 	<T> CompletableFuture<Void> delete(T entity, WriteOptions options) {
 		DynamitePersistentEntity<?> metadata = this.writes.entity(entity.getClass());
 		this.lifecycle.beforeDestroy(metadata, entity);
-		return this.writeExecutor.execute(this.writes.delete(entity, options.condition())).thenApply((outcome) -> {
+		return this.writeExecutor.execute(this.writes.destroy(entity, options.condition())).thenApply((outcome) -> {
 			this.lifecycle.afterDestroy(metadata, entity);
 			return null;
 		});

@@ -444,7 +444,20 @@ public final class OperationRunner {
 			if (options.runsHooks()) {
 				return this.hooked.delete(entity, options);
 			}
-			return this.writeExecutor.execute(this.writes.delete(entity, options.condition())).thenApply(outcome -> null);
+			return this.writeExecutor.execute(this.writes.destroy(entity, options.condition())).thenApply(outcome -> null);
+		});
+	}
+
+	/**
+	 * Deletes this entity's item for good, also with {@code @DeleteAt}, as the template's {@code forceDestroy}.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return a future completed when done
+	 */
+	public <T> CompletableFuture<Void> forceDestroy(T entity) {
+		return start(() -> {
+			Assert.notNull(entity, "Entity must not be null");
+			return this.writeExecutor.execute(this.writes.delete(entity, null)).thenApply(outcome -> null);
 		});
 	}
 

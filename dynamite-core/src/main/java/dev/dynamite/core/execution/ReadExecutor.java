@@ -56,7 +56,7 @@ public final class ReadExecutor {
 	public CompletableFuture<Long> count(ReadPlan plan) {
 		// Select=COUNT where the FilterExpression decides everything; otherwise the items are read and counted
 		boolean countable = (plan.operation() instanceof ReadPlan.Query || plan.operation() instanceof ReadPlan.Scan
-				|| plan.operation() instanceof ReadPlan.CreationOrder) && !plan.expiryInMemory();
+				|| plan.operation() instanceof ReadPlan.CreationOrder) && !plan.hiddenInMemory();
 		ItemPages pages = pages(plan, -1, countable, null);
 		return this.failures.translated(RequestSequence.run(pages), plan).thenApply(items -> pages.count());
 	}

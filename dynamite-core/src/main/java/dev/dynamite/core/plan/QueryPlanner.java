@@ -105,6 +105,9 @@ public final class QueryPlanner {
 			if (entity.getTtl() != null) {
 				fetch.add(entity.getTtl().getAttributeName());
 			}
+			if (entity.getDeleteAt() != null) {
+				fetch.add(entity.getDeleteAt().getAttributeName());
+			}
 			if (operation instanceof ReadPlan.Query query && query.index() != null) {
 				fetch.add(query.partitionKey().getAttributeName());
 				if (query.sortKey() != null) {
@@ -119,7 +122,8 @@ public final class QueryPlanner {
 			operation = query.withFetch(partial);
 		}
 		return new ReadPlan(entity, operation, projection, keep, ordering.forward(), ordering.comparator(),
-				options.skip(), options.limit(), options.consistentRead(), expiry(entity));
+				options.skip(), options.limit(), options.consistentRead(),
+				hidden(entity, options.includeTrashed() || mentions(List.of(resolved), entity.getDeleteAt(), null)));
 	}
 
 	/**
@@ -132,17 +136,15 @@ public final class QueryPlanner {
 		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
 		List<String> keys = keyAttributes(entity);
 		ReadPlan.Operation operation = chooseOperation(entity, resolved, false);
-		List<String> fetch = keys;
-		if (entity.getTtl() != null) {
-			fetch = new ArrayList<>(keys);
-			fetch.add(entity.getTtl().getAttributeName());
-			if (operation instanceof ReadPlan.Query query && query.index() != null
-					&& !query.index().holds(entity.getTtl().getAttributeName())) {
+		HiddenItems hidden = hidden(entity, mentions(List.of(resolved), entity.getDeleteAt(), null));
+		List<String> fetch = new ArrayList<>(keys);
+		for (String attribute : deciding(hidden)) {
+			fetch.add(attribute);
+			if (operation instanceof ReadPlan.Query query && query.index() != null && !query.index().holds(attribute)) {
 				operation = query.withFetch(true);
 			}
 		}
-		return new ReadPlan(entity, operation, List.copyOf(fetch), Set.copyOf(keys), true, null, 0, null, false,
-				expiry(entity));
+		return new ReadPlan(entity, operation, List.copyOf(fetch), Set.copyOf(keys), true, null, 0, null, false, hidden);
 	}
 
 	/**
@@ -155,13 +157,33 @@ public final class QueryPlanner {
 		List<Map<String, AttributeValue>> distinct = List.copyOf(new LinkedHashSet<>(keys));
 		ReadPlan.Operation operation = distinct.size() == 1 ? new ReadPlan.GetItem(distinct.get(0))
 				: new ReadPlan.BatchGet(distinct);
-		return new ReadPlan(entity, operation, null, null, true, null, 0, null, false, expiry(entity));
+		return new ReadPlan(entity, operation, null, null, true, null, 0, null, false, hidden(entity, false));
 	}
 
-	/** Reads of an entity with {@code @Ttl} leave out the items whose time has passed when the read starts. */
-	private static @Nullable Expiry expiry(DynamitePersistentEntity<?> entity) {
+	/**
+	 * What a read of the entity leaves out: items whose {@code @Ttl} time has passed when the read starts, and, unless
+	 * they are included, soft-deleted items ({@code @DeleteAt} set); {@code null} for nothing.
+	 */
+	private static @Nullable HiddenItems hidden(DynamitePersistentEntity<?> entity, boolean includeTrashed) {
 		DynamitePersistentProperty ttl = entity.getTtl();
-		return (ttl != null) ? new Expiry(ttl.getAttributeName(), Instant.now().getEpochSecond()) : null;
+		DynamitePersistentProperty deleteAt = includeTrashed ? null : entity.getDeleteAt();
+		if (ttl == null && deleteAt == null) {
+			return null;
+		}
+		return new HiddenItems(ttl == null ? null : ttl.getAttributeName(), Instant.now().getEpochSecond(),
+				deleteAt == null ? null : deleteAt.getAttributeName());
+	}
+
+	/** The attributes that decide whether an item is hidden: a read must fetch them. */
+	private static List<String> deciding(@Nullable HiddenItems hidden) {
+		List<String> attributes = new ArrayList<>(2);
+		if (hidden != null && hidden.ttlAttribute() != null) {
+			attributes.add(hidden.ttlAttribute());
+		}
+		if (hidden != null && hidden.trashAttribute() != null) {
+			attributes.add(hidden.trashAttribute());
+		}
+		return attributes;
 	}
 
 	private ReadPlan.Operation chooseOperation(DynamitePersistentEntity<?> entity, ResolvedFilter filter,

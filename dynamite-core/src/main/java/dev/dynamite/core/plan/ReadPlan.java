@@ -28,28 +28,29 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param skip how many results to skip
  * @param limit the maximum number of results, or {@code null}
  * @param consistentRead strongly consistent reads
- * @param expiry which items to leave out because their Time to Live has passed, or {@code null} (no {@code @Ttl})
+ * @param hidden which matching items to leave out (expired by {@code @Ttl}, soft-deleted by {@code @DeleteAt}), or
+ * {@code null} for none
  */
 public record ReadPlan(DynamitePersistentEntity<?> entity, Operation operation, @Nullable List<String> projection,
 		@Nullable Set<String> keep, boolean forward, @Nullable Comparator<Map<String, AttributeValue>> inMemoryOrder,
-		int skip, @Nullable Integer limit, boolean consistentRead, @Nullable Expiry expiry) {
+		int skip, @Nullable Integer limit, boolean consistentRead, @Nullable HiddenItems hidden) {
 
 	/**
-	 * Whether expired items are left out by the request's FilterExpression: on a Query (whose items are not fetched
+	 * Whether hidden items are left out by the request's FilterExpression: on a Query (whose items are not fetched
 	 * from the table) or a Scan.
-	 * @return whether expired items are left out by the request's FilterExpression
+	 * @return whether hidden items are left out by the request's FilterExpression
 	 */
-	public boolean expiryOnServer() {
-		return this.expiry != null && !expiryInMemory();
+	public boolean hiddenOnServer() {
+		return this.hidden != null && !hiddenInMemory();
 	}
 
 	/**
-	 * Whether expired items are left out after reading: GetItem and BatchGetItem have no filter, and a Query whose items
-	 * are fetched from the table reads an index that may not hold the TTL attribute.
-	 * @return whether expired items are left out after reading
+	 * Whether hidden items are left out after reading: GetItem and BatchGetItem have no filter, and a Query whose items
+	 * are fetched from the table reads an index that may not hold the attributes that decide.
+	 * @return whether hidden items are left out after reading
 	 */
-	public boolean expiryInMemory() {
-		return this.expiry != null && (this.operation instanceof GetItem || this.operation instanceof BatchGet
+	public boolean hiddenInMemory() {
+		return this.hidden != null && (this.operation instanceof GetItem || this.operation instanceof BatchGet
 				|| (this.operation instanceof Query query && query.fetch()));
 	}
 

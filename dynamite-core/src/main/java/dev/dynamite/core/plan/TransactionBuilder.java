@@ -104,11 +104,11 @@ public final class TransactionBuilder implements DynamiteTransaction {
 		Assert.notNull(entity, "Entity must not be null");
 		Assert.notNull(options, "WriteOptions must not be null");
 		if (!options.runsHooks()) {
-			return add(this.planner.delete(entity, options.condition()));
+			return add(this.planner.destroy(entity, options.condition()));
 		}
 		DynamitePersistentEntity<?> metadata = this.planner.entity(entity.getClass());
 		this.planner.lifecycle().beforeDestroy(metadata, entity);
-		add(this.planner.delete(entity, options.condition()));
+		add(this.planner.destroy(entity, options.condition()));
 		this.afterCommit.add(() -> this.planner.lifecycle().afterDestroy(metadata, entity));
 		return this;
 	}

@@ -68,9 +68,11 @@ public sealed interface WritePlan permits WritePlan.Put, WritePlan.Update, Write
 	 * @param resolved the condition, resolved against the entity (rendered as part of the ConditionExpression)
 	 * @param ownHeld whether the write's own condition held on the stored item ({@code null}: no item)
 	 * @param what the entity and key, for the message
+	 * @param reported whether a failure of the user's condition is an error even where a failure of the write's own is
+	 * not (a single-item write), rather than a write skipped (a write by filter)
 	 */
 	record UserCondition(Filter filter, ResolvedFilter resolved,
-			Predicate<@Nullable Map<String, AttributeValue>> ownHeld, Supplier<String> what) {
+			Predicate<@Nullable Map<String, AttributeValue>> ownHeld, Supplier<String> what, boolean reported) {
 	}
 
 	/**

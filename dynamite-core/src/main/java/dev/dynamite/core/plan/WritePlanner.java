@@ -394,8 +394,8 @@ public final class WritePlanner {
 	public WritePlan updateMatching(Class<?> type, Map<String, ?> changes, Filter filter, @Nullable Filter condition) {
 		DynamitePersistentEntity<?> entity = entity(type);
 		Map<String, @Nullable AttributeValue> resolved = changes(entity, changes);
-		OnConditionFailure skip = OnConditionFailure.SKIPPED.with(userCondition(entity, condition, (stored) -> true,
-				() -> entity.getType().getSimpleName()));
+		OnConditionFailure skip = OnConditionFailure.SKIPPED.with(unreported(userCondition(entity, condition,
+				(stored) -> true, () -> entity.getType().getSimpleName())));
 		ReadPlan targets = this.reads.planKeys(entity, filter);
 		if (targets.operation() instanceof ReadPlan.GetItem get) {
 			return updateSkipping(entity, get.key(), resolved, skip);
@@ -430,8 +430,8 @@ public final class WritePlanner {
 	 */
 	public WritePlan deleteMatching(Class<?> type, Filter filter, @Nullable Filter condition) {
 		DynamitePersistentEntity<?> entity = entity(type);
-		OnConditionFailure skip = OnConditionFailure.SKIPPED.with(userCondition(entity, condition, (stored) -> true,
-				() -> entity.getType().getSimpleName()));
+		OnConditionFailure skip = OnConditionFailure.SKIPPED.with(unreported(userCondition(entity, condition,
+				(stored) -> true, () -> entity.getType().getSimpleName())));
 		ReadPlan targets = this.reads.planKeys(entity, filter);
 		if (targets.operation() instanceof ReadPlan.GetItem get) {
 			return new Delete(entity, get.key(), null, null, true, skip);
@@ -463,6 +463,38 @@ public final class WritePlanner {
 		DynamitePersistentEntity<?> entity = entity(bean.getClass());
 		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
 		return delete(entity, accessor, this.keys.of(entity, accessor), condition);
+	}
+
+	/**
+	 * The removal of one entity's item, as {@code destroy}: with {@code @DeleteAt}, a soft delete (UpdateItem setting
+	 * it, and {@code @UpdatedAt}; the instance gets the time too); else the delete. Conditional on its
+	 * {@code @Version} and on the user's condition; an item already gone is no error.
+	 * @param bean the bean
+	 * @param condition the condition the stored item must meet, or {@code null}
+	 * @return the soft delete or the delete
+	 */
+	public WritePlan destroy(Object bean, @Nullable Filter condition) {
+		DynamitePersistentEntity<?> entity = entity(bean.getClass());
+		DynamitePersistentProperty deleteAt = entity.getDeleteAt();
+		if (deleteAt == null) {
+			return delete(bean, condition);
+		}
+		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
+		Object now = Timestamps.as(deleteAt.getType(), Timestamps.next());
+		Map<String, @Nullable AttributeValue> changes = changes(entity, Map.of(deleteAt.getName(), now));
+		accessor.setProperty(deleteAt, now);
+		Long expectedVersion = currentVersion(entity, accessor);
+		String versionAttribute = versionAttribute(entity);
+		Supplier<String> what = () -> "%s with key %s".formatted(entity.getType().getSimpleName(),
+				ItemKeys.describe(entity, accessor));
+		OnConditionFailure failure = expectedVersion != null
+				? new OnConditionFailure(ConditionFailure.STALE_VERSION,
+						() -> what.get() + " was changed or deleted since version " + expectedVersion + " was read; nothing was deleted")
+				: OnConditionFailure.SKIPPED;
+		UserCondition user = userCondition(entity, condition,
+				(stored) -> stored != null && hasVersion(stored, versionAttribute, expectedVersion), what);
+		return new Update(entity, this.keys.of(entity, accessor), changes, versionAttribute, expectedVersion, false,
+				failure.with(user));
 	}
 
 	private Delete delete(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor,
@@ -497,7 +529,12 @@ public final class WritePlanner {
 		if (condition == null || condition.kind() == Filter.Kind.ALL) {
 			return null;
 		}
-		return new UserCondition(condition, this.reads.resolver().resolve(entity, condition), ownHeld, what);
+		return new UserCondition(condition, this.reads.resolver().resolve(entity, condition), ownHeld, what, true);
+	}
+
+	private static @Nullable UserCondition unreported(@Nullable UserCondition condition) {
+		return condition == null ? null : new UserCondition(condition.filter(), condition.resolved(), condition.ownHeld(),
+				condition.what(), false);
 	}
 
 	/** Whether the stored item has the expected version (always, when there is none to check). */
@@ -527,14 +564,24 @@ public final class WritePlanner {
 	}
 
 	/**
-	 * The delete of the item with this key, unconditional.
+	 * The delete of the item with this key, unconditional: with {@code @DeleteAt}, a soft delete.
 	 * @param type the entity class
 	 * @param id the id
-	 * @return the delete of the item with this key, unconditional
+	 * @return the delete of the item with this key
 	 */
-	public Delete deleteById(Class<?> type, Object id) {
+	public WritePlan deleteById(Class<?> type, Object id) {
 		DynamitePersistentEntity<?> entity = entity(type);
-		return new Delete(entity, this.keys.of(entity, id), null, null, false, OnConditionFailure.SKIPPED);
+		Map<String, AttributeValue> key = this.keys.of(entity, id);
+		return (entity.getDeleteAt() != null) ? softDelete(entity, key)
+				: new Delete(entity, key, null, null, false, OnConditionFailure.SKIPPED);
+	}
+
+	/** The soft delete of the item with this key: {@code @DeleteAt} (and {@code @UpdatedAt}) set, skipped when gone. */
+	private Update softDelete(DynamitePersistentEntity<?> entity, Map<String, AttributeValue> key) {
+		DynamitePersistentProperty deleteAt = entity.getDeleteAt();
+		Map<String, @Nullable AttributeValue> changes = changes(entity,
+				Map.of(deleteAt.getName(), Timestamps.as(deleteAt.getType(), Timestamps.next())));
+		return new Update(entity, key, changes, versionAttribute(entity), null, false, OnConditionFailure.SKIPPED);
 	}
 
 	/**
@@ -550,8 +597,12 @@ public final class WritePlanner {
 			Map<String, AttributeValue> key = this.keys.of(entity, id);
 			entries.putIfAbsent(key, new BatchEntry(true, key));
 		}
+		if (entity.getDeleteAt() != null) {
+			return new Each(entries.keySet().stream().map((key) -> (WritePlan) softDelete(entity, key)).toList());
+		}
 		return new BatchWrite(entity.getTableName(), List.copyOf(entries.values()));
 	}
+
 
 	/**
 	 * The deletes of many entities, every key checked first: batches per table for the unversioned ones, then a
@@ -569,7 +620,10 @@ public final class WritePlanner {
 			DynamitePersistentEntity<?> entity = entity(bean.getClass());
 			PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
 			Map<String, AttributeValue> key = this.keys.of(entity, accessor);
-			if (entity.getVersionProperty() != null) {
+			if (entity.getDeleteAt() != null) {
+				versioned.add(destroy(bean, null));
+			}
+			else if (entity.getVersionProperty() != null) {
 				versioned.add(delete(entity, accessor, key, null));
 			}
 			else {

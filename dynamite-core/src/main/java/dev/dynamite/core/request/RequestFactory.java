@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import dev.dynamite.core.Filter;
+import dev.dynamite.core.plan.HiddenItems;
 import dev.dynamite.core.plan.QueryPlanner;
 import dev.dynamite.core.plan.ReadPlan;
 import dev.dynamite.core.plan.ResolvedCondition;
@@ -154,19 +155,31 @@ public final class RequestFactory {
 	}
 
 	/**
-	 * The FilterExpression of a Query or Scan: the filter's remaining conditions and, for an entity with {@code @Ttl},
-	 * that the item has not expired; {@code null} when there is neither.
+	 * The FilterExpression of a Query or Scan: the filter's remaining conditions and, for an entity with {@code @Ttl} or
+	 * {@code @DeleteAt}, that the item has not expired and is not soft-deleted; {@code null} when there is nothing.
 	 */
 	private static @Nullable String filterExpression(ReadPlan plan, ResolvedFilter filter, Expressions expressions) {
 		String conditions = (filter.kind() != Filter.Kind.ALL) ? expressions.condition(filter) : null;
-		if (!plan.expiryOnServer()) {
+		if (!plan.hiddenOnServer()) {
 			return conditions;
 		}
-		String ttl = expressions.name(plan.expiry().attribute());
-		String notExpired = "(attribute_not_exists(" + ttl + ") OR NOT attribute_type(" + ttl + ", "
-				+ expressions.value(AttributeValue.fromS("N")) + ") OR " + ttl + " > "
-				+ expressions.value(AttributeValue.fromN(Long.toString(plan.expiry().now()))) + ")";
-		return (conditions != null) ? conditions + " AND " + notExpired : notExpired;
+		HiddenItems hidden = plan.hidden();
+		List<String> parts = new ArrayList<>(3);
+		if (conditions != null) {
+			parts.add(conditions);
+		}
+		if (hidden.ttlAttribute() != null) {
+			String ttl = expressions.name(hidden.ttlAttribute());
+			parts.add("(attribute_not_exists(" + ttl + ") OR NOT attribute_type(" + ttl + ", "
+					+ expressions.value(AttributeValue.fromS("N")) + ") OR " + ttl + " > "
+					+ expressions.value(AttributeValue.fromN(Long.toString(hidden.now()))) + ")");
+		}
+		if (hidden.trashAttribute() != null) {
+			String trash = expressions.name(hidden.trashAttribute());
+			parts.add("(attribute_not_exists(" + trash + ") OR attribute_type(" + trash + ", "
+					+ expressions.value(AttributeValue.fromS("NULL")) + "))");
+		}
+		return String.join(" AND ", parts);
 	}
 
 	/** The table's and the index's keys: what a Query whose items are fetched from the table asks the index for. */

@@ -135,6 +135,12 @@ final class BadEntities {
 	}
 
 	@DynamiteTable
+	static class NumericDeleteAt {
+		@PrimaryKey String id;
+		@dev.dynamite.mapping.DeleteAt Integer deletedAt;
+	}
+
+	@DynamiteTable
 	static class BadDefault {
 		@PrimaryKey String id;
 		@dev.dynamite.mapping.Default("yes") Boolean flag;

@@ -135,6 +135,8 @@ class BadInputIntegrationTests {
 				() -> register(BadEntities.TwoTtls.class), "TwoTtls", "'first'", "'second'"));
 		cases.add(new Case("creation-order index with 0 shards", MappingException.class,
 				() -> register(BadEntities.NoShards.class), "NoShards", "shards = 0", "between 1 and 64"));
+		cases.add(new Case("@DeleteAt on an Integer", MappingException.class,
+				() -> register(BadEntities.NumericDeleteAt.class), "NumericDeleteAt", "'deletedAt'", "Integer"));
 		cases.add(new Case("class without @DynamiteTable", IllegalArgumentException.class,
 				() -> template.save(new BadEntities.NotATable()), "NotATable", "@DynamiteTable"));
 		// --- filters and options
