@@ -14,6 +14,7 @@ import dev.dynamite.core.AsyncDynamiteTemplate;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.convert.EntityValidator;
 import dev.dynamite.core.schema.SchemaChange;
 import dev.dynamite.core.schema.SchemaSynchronizer;
 import dev.dynamite.core.schema.SyncMode;
@@ -84,6 +85,9 @@ public final class Dynamite implements AutoCloseable {
 		this.ownsClient = builder.client == null;
 		this.client = builder.client != null ? builder.client : builder.buildClient();
 		DynamiteConverter converter = new DynamiteConverter(this.mappingContext, converters);
+		if (builder.validator != null) {
+			converter.setValidator(EntityValidator.of(builder.validator));
+		}
 		// unmappable field types surface here too, not at the first write
 		this.tables.forEach(converter::verify);
 		this.converter = converter;
@@ -219,6 +223,8 @@ public final class Dynamite implements AutoCloseable {
 		private String tableSuffix = "";
 
 		private @Nullable TableNameResolver tableNameResolver;
+
+		private @Nullable Object validator;
 
 		private final List<AttributeConverter<?>> converters = new ArrayList<>();
 
@@ -365,6 +371,18 @@ public final class Dynamite implements AutoCloseable {
 		public Builder tableNameResolver(TableNameResolver resolver) {
 			Assert.notNull(resolver, "TableNameResolver must not be null");
 			this.tableNameResolver = resolver;
+			return this;
+		}
+
+		/**
+		 * A Jakarta Bean Validation {@code Validator}: entities are checked on create and save, and an update's changed
+		 * fields; a violation is a {@code jakarta.validation.ConstraintViolationException} and nothing is written.
+		 * @param validator a {@code jakarta.validation.Validator}
+		 * @return the builder
+		 */
+		public Builder validator(jakarta.validation.Validator validator) {
+			Assert.notNull(validator, "Validator must not be null");
+			this.validator = validator;
 			return this;
 		}
 

@@ -28,6 +28,8 @@ public class DynamitePersistentProperty extends AnnotationBasedPersistentPropert
 
 	private volatile @Nullable AttributeConverter<?> converter;
 
+	private volatile @Nullable FieldPipeline pipeline;
+
 	/**
 	 * Creates the property; called by {@link DynamiteMappingContext}.
 	 * @param property the property
@@ -142,6 +144,20 @@ public class DynamitePersistentProperty extends AnnotationBasedPersistentPropert
 								getOwner().getType().getName(), convert.value().getName(), getName(), ex.getMessage()));
 			}
 			this.converter = created;
+		}
+		return created;
+	}
+
+	/**
+	 * The field's {@link WriteTransform @WriteTransform}, {@link Validate @Validate} and {@link ReadTransform
+	 * &#64;ReadTransform} classes, created on first use.
+	 * @return the field's pipeline
+	 */
+	public FieldPipeline getPipeline() {
+		FieldPipeline created = this.pipeline;
+		if (created == null) {
+			created = FieldPipeline.of(this);
+			this.pipeline = created;
 		}
 		return created;
 	}

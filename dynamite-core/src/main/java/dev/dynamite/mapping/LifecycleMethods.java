@@ -19,7 +19,7 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * The lifecycle methods of an entity class ({@link BeforeCreate @BeforeCreate}, ..., {@link AfterDestroy
- * @AfterDestroy}), found once, checked once (an instance method without parameters; the update hooks may take one
+ * &#64;AfterDestroy}), found once, checked once (an instance method without parameters; the update hooks may take one
  * {@code Map}), in declaration order: Java reflection gives no order, so the order is read from the class files, a
  * superclass's methods first.
  */

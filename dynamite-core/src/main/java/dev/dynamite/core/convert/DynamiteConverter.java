@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.support.DefaultConversionService;
@@ -46,6 +47,11 @@ public class DynamiteConverter {
 	private final EntityInstantiators instantiators = new EntityInstantiators();
 
 	private final CodecFactory codecs;
+
+	private volatile @Nullable EntityValidator validator;
+
+	/** Per entity class, the properties with {@code @ReadTransform}s (most classes have none). */
+	private final Map<Class<?>, List<DynamitePersistentProperty>> readTransformed = new ConcurrentHashMap<>();
 
 	/**
 	 * A converter with the built-in value converters only.
@@ -132,7 +138,50 @@ public class DynamiteConverter {
 	public <T> T read(Class<T> type, Map<String, AttributeValue> item) {
 		Assert.notNull(type, "Type must not be null");
 		Assert.notNull(item, "Item must not be null");
-		return this.codecs.entity(type).readItem(item);
+		T entity = this.codecs.entity(type).readItem(item);
+		return readTransformed(entity);
+	}
+
+	/**
+	 * The entity with its {@code @ReadTransform}s applied to the fields that have them.
+	 * @param <T> the entity type
+	 * @param entity the entity as read or written
+	 * @return the entity (a new instance for immutable types)
+	 */
+	public <T> T readTransformed(T entity) {
+		List<DynamitePersistentProperty> properties = this.readTransformed.computeIfAbsent(entity.getClass(), (type) -> {
+			List<DynamitePersistentProperty> found = new java.util.ArrayList<>();
+			this.mappingContext.getRequiredPersistentEntity(type).forEach((property) -> {
+				if (property.getPipeline().appliesOnRead()) {
+					found.add(property);
+				}
+			});
+			return List.copyOf(found);
+		});
+		if (properties.isEmpty()) {
+			return entity;
+		}
+		PersistentPropertyAccessor<T> accessor = accessor(entity);
+		for (DynamitePersistentProperty property : properties) {
+			accessor.setProperty(property, property.getPipeline().afterRead(accessor.getProperty(property)));
+		}
+		return accessor.getBean();
+	}
+
+	/**
+	 * The checks entities pass before they are written (Jakarta Bean Validation), or {@code null} for none.
+	 * @return the entity validator, or {@code null}
+	 */
+	public @Nullable EntityValidator getValidator() {
+		return this.validator;
+	}
+
+	/**
+	 * Sets the checks entities pass before they are written ({@code null}: none).
+	 * @param validator the entity validator, or {@code null}
+	 */
+	public void setValidator(@Nullable EntityValidator validator) {
+		this.validator = validator;
 	}
 
 	/**

@@ -59,7 +59,7 @@ final class LifecycleWrites {
 		return this.writeExecutor.execute(this.writes.put(prepared, create, options.condition())).thenApply((outcome) -> {
 			T written = prepared.written();
 			this.lifecycle.afterPut(metadata, written, isNew);
-			return written;
+			return this.converter.readTransformed(written);
 		});
 	}
 

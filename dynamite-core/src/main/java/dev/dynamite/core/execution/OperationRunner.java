@@ -132,7 +132,7 @@ public final class OperationRunner {
 			}
 			EntityPreparer.Prepared<T> prepared = this.writes.prepare(entity, create);
 			return this.writeExecutor.execute(this.writes.put(prepared, create, options.condition()))
-				.thenApply(outcome -> prepared.written());
+				.thenApply(outcome -> this.converter.readTransformed(prepared.written()));
 		});
 	}
 

@@ -9,12 +9,14 @@ import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.util.ReflectionUtils;
 
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.convert.EntityValidator;
 import dev.dynamite.core.convert.KeyValueLimits;
 import dev.dynamite.mapping.CreationOrderIndex;
 import dev.dynamite.mapping.Default;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
+import dev.dynamite.mapping.FieldPipeline;
 import dev.dynamite.mapping.IndexDefinition;
 import dev.dynamite.mapping.ValueGenerator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -81,6 +83,7 @@ public final class EntityPreparer {
 				accessor.setProperty(property, defaultValue(entity, property, property.getDefault()));
 			}
 		}
+		checkFields(entity, accessor);
 		Long expectedVersion = null;
 		boolean mustNotExist = create;
 		Object nextVersion = null;
@@ -122,6 +125,43 @@ public final class EntityPreparer {
 							ItemKeys.describe(entity, accessor), deep, ItemSize.MAX_DEPTH));
 		}
 		return new Prepared<>(accessor, entity, key, item, mustNotExist, expectedVersion, nextVersion);
+	}
+
+	/**
+	 * The field pipeline before a put: {@code @WriteTransform}s set on the instance, then {@code @Validate}s, then the
+	 * entity validator (Jakarta Bean Validation); a refusal throws before anything is converted or sent.
+	 */
+	private void checkFields(DynamitePersistentEntity<?> entity, PersistentPropertyAccessor<?> accessor) {
+		for (DynamitePersistentProperty property : entity) {
+			FieldPipeline pipeline = property.getPipeline();
+			if (!pipeline.appliesOnWrite()) {
+				continue;
+			}
+			Object value = pipeline.beforeWrite(accessor.getProperty(property));
+			accessor.setProperty(property, value);
+			String invalid = pipeline.invalid(value);
+			if (invalid != null) {
+				throw invalidField(entity, property, value, invalid);
+			}
+		}
+		EntityValidator validator = this.converter.getValidator();
+		if (validator != null) {
+			validator.validate(accessor.getBean());
+		}
+	}
+
+	/**
+	 * A field value a {@code @Validate} refused: names the entity, the field, the value and the message.
+	 * @param entity the entity
+	 * @param property the field
+	 * @param value the value
+	 * @param message the validator's message
+	 * @return the exception to throw
+	 */
+	static IllegalArgumentException invalidField(DynamitePersistentEntity<?> entity, DynamitePersistentProperty property,
+			@Nullable Object value, String message) {
+		return new IllegalArgumentException("Field '%s' of entity %s (value '%s'): %s; nothing was written"
+			.formatted(property.getName(), entity.getType().getSimpleName(), value, message));
 	}
 
 	private Object defaultValue(DynamitePersistentEntity<?> entity, DynamitePersistentProperty property, Default declaration) {

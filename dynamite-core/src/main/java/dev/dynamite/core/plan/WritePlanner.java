@@ -28,8 +28,10 @@ import dev.dynamite.core.plan.WritePlan.Transaction;
 import dev.dynamite.core.plan.WritePlan.Update;
 import dev.dynamite.core.plan.WritePlan.UserCondition;
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.convert.EntityValidator;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
+import dev.dynamite.mapping.FieldPipeline;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -192,7 +194,7 @@ public final class WritePlanner {
 				throw new IllegalArgumentException("Cannot set @Version field '%s' of entity %s (to '%s'): Dynamite advances it"
 					.formatted(property.getName(), entity.getType().getSimpleName(), change.getValue()));
 			}
-			Object value = change.getValue();
+			Object value = checkedChange(entity, property, change.getValue());
 			if (value == null && property.isAlwaysPresent()) {
 				throw new IllegalArgumentException(("Cannot set field '%s' of entity %s to null: every item has it (a "
 						+ "primitive, @CreatedAt, @UpdatedAt or @Default field); set a value instead")
@@ -209,6 +211,25 @@ public final class WritePlanner {
 					this.converter.toAttributeValue(updatedAt, Timestamps.as(updatedAt.getType(), now)));
 		}
 		return resolved;
+	}
+
+	/** A change through the field's pipeline: its write transforms, its validators, then the entity validator. */
+	private @Nullable Object checkedChange(DynamitePersistentEntity<?> entity, DynamitePersistentProperty property,
+			@Nullable Object value) {
+		FieldPipeline pipeline = property.getPipeline();
+		Object checked = value;
+		if (pipeline.appliesOnWrite()) {
+			checked = pipeline.beforeWrite(this.converter.toFieldValue(property, value));
+			String invalid = pipeline.invalid(checked);
+			if (invalid != null) {
+				throw EntityPreparer.invalidField(entity, property, checked, invalid);
+			}
+		}
+		EntityValidator validator = this.converter.getValidator();
+		if (validator != null) {
+			validator.validateValue(entity.getType(), property.getName(), this.converter.toFieldValue(property, checked));
+		}
+		return checked;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -26,6 +27,7 @@ import dev.dynamite.core.AsyncDynamiteTemplate;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.convert.EntityValidator;
 import dev.dynamite.mapping.DynamiteManagedTypes;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentEntity;
@@ -52,6 +54,27 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @ConditionalOnBean(DynamoDbClient.class)
 @EnableConfigurationProperties(DynamiteProperties.class)
 public final class DynamiteDataAutoConfiguration {
+
+	/**
+	 * Jakarta Bean Validation on writes: the application's {@code jakarta.validation.Validator} bean (Boot's, with
+	 * {@code spring-boot-starter-validation}) checks entities on create, save and update, once every singleton exists.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "jakarta.validation.Validator")
+	static class EntityValidationConfiguration {
+
+		@Bean
+		static SmartInitializingSingleton dynamiteEntityValidation(ObjectProvider<DynamiteConverter> converter,
+				ObjectProvider<jakarta.validation.Validator> validator) {
+			return () -> {
+				jakarta.validation.Validator found = validator.getIfUnique();
+				DynamiteConverter target = converter.getIfAvailable();
+				if (found != null && target != null && target.getValidator() == null) {
+					target.setValidator(EntityValidator.of(found));
+				}
+			};
+		}
+	}
 
 	/** The name of the template bean, the repositories' default {@code dynamiteTemplateRef}. */
 	public static final String TEMPLATE_BEAN_NAME = "dynamiteTemplate";

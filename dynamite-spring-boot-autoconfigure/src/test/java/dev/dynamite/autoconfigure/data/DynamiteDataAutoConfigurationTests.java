@@ -20,6 +20,7 @@ import dev.dynamite.autoconfigure.DynamiteAutoConfiguration;
 import dev.dynamite.autoconfigure.sample.Book;
 import dev.dynamite.autoconfigure.sample.SampleConfiguration;
 import dev.dynamite.autoconfigure.scan.Author;
+import dev.dynamite.autoconfigure.validated.Ticket;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
 import dev.dynamite.core.Filter;
@@ -91,6 +92,29 @@ class DynamiteDataAutoConfigurationTests {
 				assertThat(context.getBean(DynamiteOperations.class).create(new Book("b1", "Frank Herbert", "Dune")).getTitle()).isEqualTo("Dune");
 				assertThat(context.getBean(DynamoDbClient.class).listTables().tableNames()).contains(tenant + "books.4");
 			});
+	}
+
+	@Test
+	void theApplicationsValidatorChecksEntitiesBeforeTheyAreWritten() {
+		this.contextRunner.withUserConfiguration(ValidatedConfiguration.class)
+			.withConfiguration(AutoConfigurations.of(
+					org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration.class))
+			.withPropertyValues("dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("validated"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				DynamiteOperations operations = context.getBean(DynamiteOperations.class);
+				assertThatThrownBy(() -> operations.create(new Ticket("t1", " ")))
+					.isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+					.hasMessageContaining("'title'");
+				assertThat(operations.findById(Ticket.class, "t1")).isEmpty();
+				assertThat(operations.create(new Ticket("t2", "fine")).getTitle()).isEqualTo("fine");
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Ticket.class)
+	static class ValidatedConfiguration {
+
 	}
 
 	@Test
