@@ -340,6 +340,21 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	}
 
 	/**
+	 * Whether the instance has not been stored yet: with {@code @Version}, a null or 0 version; else, with a creation
+	 * timestamp field, no value in it (Dynamite sets it on the first write); else a null id. Auditing and lifecycle hooks
+	 * use it to tell a creation from an update.
+	 * @param bean the instance
+	 * @return whether the instance is new
+	 */
+	@Override
+	public boolean isNew(Object bean) {
+		if (getVersionProperty() == null && this.createdAt != null) {
+			return getPropertyAccessor(bean).getProperty(this.createdAt) == null;
+		}
+		return super.isNew(bean);
+	}
+
+	/**
 	 * The entity's lifecycle methods ({@code @BeforeCreate}, ...), found and checked at start-up.
 	 * @return the entity's lifecycle methods
 	 */

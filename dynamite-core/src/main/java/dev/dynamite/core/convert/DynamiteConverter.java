@@ -9,10 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
+import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.data.mapping.model.EntityInstantiators;
 import org.springframework.data.mapping.model.InstantiationAwarePropertyAccessor;
 import org.springframework.util.Assert;
 
+import dev.dynamite.core.mapping.event.AfterConvertCallback;
+import dev.dynamite.core.mapping.event.AfterSaveCallback;
+import dev.dynamite.core.mapping.event.BeforeConvertCallback;
+import dev.dynamite.core.mapping.event.BeforeSaveCallback;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentProperty;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
@@ -49,6 +54,8 @@ public class DynamiteConverter {
 	private final CodecFactory codecs;
 
 	private volatile @Nullable EntityValidator validator;
+
+	private volatile @Nullable EntityCallbacks callbacks;
 
 	/** Per entity class, the properties with {@code @ReadTransform}s (most classes have none). */
 	private final Map<Class<?>, List<DynamitePersistentProperty>> readTransformed = new ConcurrentHashMap<>();
@@ -138,8 +145,60 @@ public class DynamiteConverter {
 	public <T> T read(Class<T> type, Map<String, AttributeValue> item) {
 		Assert.notNull(type, "Type must not be null");
 		Assert.notNull(item, "Item must not be null");
-		T entity = this.codecs.entity(type).readItem(item);
-		return readTransformed(entity);
+		T entity = readTransformed(this.codecs.entity(type).readItem(item));
+		EntityCallbacks callbacks = this.callbacks;
+		return (callbacks != null) ? callbacks.callback(AfterConvertCallback.class, entity, item, tableName(type)) : entity;
+	}
+
+	/**
+	 * Sets the Spring Data entity callbacks ({@code BeforeConvertCallback}, {@code BeforeSaveCallback},
+	 * {@code AfterSaveCallback}, {@code AfterConvertCallback}) that writes and reads run ({@code null}: none).
+	 * @param callbacks the entity callbacks, or {@code null}
+	 */
+	public void setEntityCallbacks(@Nullable EntityCallbacks callbacks) {
+		this.callbacks = callbacks;
+	}
+
+	/**
+	 * The entity a put converts, after the {@link BeforeConvertCallback}s.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @return the entity to convert
+	 */
+	public <T> T beforeConvert(T entity) {
+		EntityCallbacks callbacks = this.callbacks;
+		return (callbacks != null) ? callbacks.callback(BeforeConvertCallback.class, entity, tableName(entity.getClass()))
+				: entity;
+	}
+
+	/**
+	 * The entity a put stands for, after the {@link BeforeSaveCallback}s, given the item it became.
+	 * @param <T> the entity type
+	 * @param entity the entity
+	 * @param item the item to send
+	 * @return the entity
+	 */
+	public <T> T beforeSave(T entity, Map<String, AttributeValue> item) {
+		EntityCallbacks callbacks = this.callbacks;
+		return (callbacks != null) ? callbacks.callback(BeforeSaveCallback.class, entity,
+				java.util.Collections.unmodifiableMap(item), tableName(entity.getClass())) : entity;
+	}
+
+	/**
+	 * The entity a put returns, after the {@link AfterSaveCallback}s, given the item written.
+	 * @param <T> the entity type
+	 * @param entity the entity as written
+	 * @param item the item written
+	 * @return the entity to return
+	 */
+	public <T> T afterSave(T entity, Map<String, AttributeValue> item) {
+		EntityCallbacks callbacks = this.callbacks;
+		return (callbacks != null) ? callbacks.callback(AfterSaveCallback.class, entity,
+				java.util.Collections.unmodifiableMap(item), tableName(entity.getClass())) : entity;
+	}
+
+	private String tableName(Class<?> type) {
+		return this.mappingContext.getRequiredPersistentEntity(type).getTableName();
 	}
 
 	/**

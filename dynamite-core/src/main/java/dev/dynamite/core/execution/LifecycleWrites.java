@@ -57,7 +57,7 @@ final class LifecycleWrites {
 		this.lifecycle.beforePut(metadata, entity, isNew);
 		EntityPreparer.Prepared<T> prepared = this.writes.prepare(entity, create);
 		return this.writeExecutor.execute(this.writes.put(prepared, create, options.condition())).thenApply((outcome) -> {
-			T written = prepared.written();
+			T written = this.converter.afterSave(prepared.written(), prepared.item());
 			this.lifecycle.afterPut(metadata, written, isNew);
 			return this.converter.readTransformed(written);
 		});

@@ -132,7 +132,8 @@ public final class OperationRunner {
 			}
 			EntityPreparer.Prepared<T> prepared = this.writes.prepare(entity, create);
 			return this.writeExecutor.execute(this.writes.put(prepared, create, options.condition()))
-				.thenApply(outcome -> this.converter.readTransformed(prepared.written()));
+				.thenApply(outcome -> this.converter
+					.readTransformed(this.converter.afterSave(prepared.written(), prepared.item())));
 		});
 	}
 
@@ -152,7 +153,7 @@ public final class OperationRunner {
 			}
 			return this.writeExecutor.execute(this.writes.saveAll(prepared)).thenApply(outcome -> {
 				List<T> result = new ArrayList<>(prepared.size());
-				prepared.forEach(each -> result.add(each.written()));
+				prepared.forEach(each -> result.add(this.converter.afterSave(each.written(), each.item())));
 				return result;
 			});
 		});

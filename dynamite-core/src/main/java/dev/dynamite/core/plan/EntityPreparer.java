@@ -64,12 +64,13 @@ public final class EntityPreparer {
 	 * Prepares a put. {@code create} always treats the entity as new; otherwise it is new when its {@code @Version}
 	 * is null or 0.
 	 * @param <T> the entity type
-	 * @param bean the bean
+	 * @param given the entity (the {@code BeforeConvertCallback}s may replace it)
 	 * @param create the create
 	 * @return the prepared
 	 */
-	public <T> Prepared<T> prepare(T bean, boolean create) {
-		DynamitePersistentEntity<?> entity = entity(bean.getClass());
+	public <T> Prepared<T> prepare(T given, boolean create) {
+		DynamitePersistentEntity<?> entity = entity(given.getClass());
+		T bean = this.converter.beforeConvert(given);
 		PersistentPropertyAccessor<T> accessor = this.converter.accessor(bean);
 		Instant now = Timestamps.next();
 		for (DynamitePersistentProperty property : entity) {
@@ -124,7 +125,9 @@ public final class EntityPreparer {
 					+ "DynamoDB's %d levels; nothing was written").formatted(entity.getType().getSimpleName(),
 							ItemKeys.describe(entity, accessor), deep, ItemSize.MAX_DEPTH));
 		}
-		return new Prepared<>(accessor, entity, key, item, mustNotExist, expectedVersion, nextVersion);
+		T saved = this.converter.beforeSave(accessor.getBean(), item);
+		PersistentPropertyAccessor<T> prepared = (saved == accessor.getBean()) ? accessor : this.converter.accessor(saved);
+		return new Prepared<>(prepared, entity, key, item, mustNotExist, expectedVersion, nextVersion);
 	}
 
 	/**

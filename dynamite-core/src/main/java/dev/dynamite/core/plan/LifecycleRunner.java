@@ -35,21 +35,14 @@ public final class LifecycleRunner {
 	}
 
 	/**
-	 * Whether {@code save} of this instance creates its item: with {@code @Version}, a null or 0 version; else, without
-	 * a value in its {@code @CreatedAt} field; an entity with neither counts as new.
+	 * Whether {@code save} of this instance creates its item ({@link DynamitePersistentEntity#isNew(Object)}): with
+	 * {@code @Version}, a null or 0 version; else, without a value in its {@code @CreatedAt} field; else a null id.
 	 * @param entity the entity metadata
 	 * @param bean the instance
 	 * @return whether the instance is new
 	 */
 	public boolean isNew(DynamitePersistentEntity<?> entity, Object bean) {
-		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
-		DynamitePersistentProperty version = entity.getVersionProperty();
-		if (version != null) {
-			Object value = accessor.getProperty(version);
-			return value == null || ((Number) value).longValue() == 0;
-		}
-		DynamitePersistentProperty createdAt = entity.getCreatedAt();
-		return createdAt == null || accessor.getProperty(createdAt) == null;
+		return entity.isNew(bean);
 	}
 
 	/**

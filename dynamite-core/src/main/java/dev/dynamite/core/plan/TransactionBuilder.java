@@ -153,7 +153,7 @@ public final class TransactionBuilder implements DynamiteTransaction {
 	 * once the transaction committed.
 	 */
 	public void committed() {
-		this.puts.forEach(EntityPreparer.Prepared::written);
+		this.puts.forEach((put) -> this.planner.converter().afterSave(put.written(), put.item()));
 		this.afterCommit.forEach(Runnable::run);
 	}
 

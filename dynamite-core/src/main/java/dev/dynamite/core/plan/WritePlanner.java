@@ -72,6 +72,14 @@ public final class WritePlanner {
 	}
 
 	/**
+	 * The converter writes are planned with.
+	 * @return the converter
+	 */
+	public DynamiteConverter converter() {
+		return this.converter;
+	}
+
+	/**
 	 * Runs entities' lifecycle methods for writes with hooks.
 	 * @return the lifecycle runner
 	 */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.data.mapping.callback.EntityCallbacks;
 
 import dev.dynamite.autoconfigure.DynamiteAutoConfiguration;
 import dev.dynamite.autoconfigure.DynamiteProperties;
@@ -108,8 +110,10 @@ public final class DynamiteDataAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DynamiteConverter dynamiteConverter(DynamiteMappingContext mappingContext,
-			ObjectProvider<AttributeConverter<?>> converters) {
+			ObjectProvider<AttributeConverter<?>> converters, BeanFactory beanFactory) {
 		DynamiteConverter converter = new DynamiteConverter(mappingContext, converters.orderedStream().toList());
+		// BeforeConvertCallback, BeforeSaveCallback, AfterSaveCallback and AfterConvertCallback beans (auditing's too)
+		converter.setEntityCallbacks(EntityCallbacks.create(beanFactory));
 		// a field type Dynamite cannot store fails the start-up, not the first write
 		mappingContext.getPersistentEntities()
 			.stream()

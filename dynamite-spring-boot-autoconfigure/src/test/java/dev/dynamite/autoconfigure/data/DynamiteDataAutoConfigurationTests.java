@@ -111,6 +111,41 @@ class DynamiteDataAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void anAuditorAwareBeanFillsCreatedByAndLastModifiedBy() {
+		java.util.concurrent.atomic.AtomicReference<String> auditor = new java.util.concurrent.atomic.AtomicReference<>("ann");
+		this.contextRunner.withUserConfiguration(ValidatedConfiguration.class)
+			.withConfiguration(AutoConfigurations.of(DynamiteAuditingAutoConfiguration.class))
+			.withBean(org.springframework.data.domain.AuditorAware.class,
+					() -> (org.springframework.data.domain.AuditorAware<String>) () -> java.util.Optional.of(auditor.get()))
+			.withPropertyValues("dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("audited"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				DynamiteOperations operations = context.getBean(DynamiteOperations.class);
+				Ticket created = operations.create(new Ticket("t1", "first"));
+				assertThat(created.getCreatedBy()).isEqualTo("ann");
+				assertThat(created.getModifiedBy()).isEqualTo("ann");
+				auditor.set("bob");
+				Ticket stored = operations.findById(Ticket.class, "t1").orElseThrow();
+				stored.setTitle("second");
+				operations.save(stored);
+				Ticket saved = operations.findById(Ticket.class, "t1").orElseThrow();
+				assertThat(saved.getCreatedBy()).isEqualTo("ann");
+				assertThat(saved.getModifiedBy()).isEqualTo("bob");
+			});
+	}
+
+	@Test
+	void withoutAnAuditorAwareAuditingStaysOff() {
+		this.contextRunner.withUserConfiguration(ValidatedConfiguration.class)
+			.withConfiguration(AutoConfigurations.of(DynamiteAuditingAutoConfiguration.class))
+			.withPropertyValues("dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("unaudited"))
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(dev.dynamite.core.mapping.event.AuditingEntityCallback.class);
+				assertThat(context.getBean(DynamiteOperations.class).create(new Ticket("t1", "x")).getCreatedBy()).isNull();
+			});
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EntityScan(basePackageClasses = Ticket.class)
 	static class ValidatedConfiguration {
