@@ -14,6 +14,7 @@ import org.springframework.util.Assert;
 
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.core.execution.Failures;
+import dev.dynamite.core.plan.TransactionBuilder;
 import dev.dynamite.core.execution.OperationRunner;
 import dev.dynamite.core.execution.PageCursor;
 import dev.dynamite.core.execution.SyncTransport;
@@ -82,11 +83,21 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 
 	@Override
 	public <T> T create(T entity) {
+		TransactionBuilder collecting = DynamiteTransactionManager.current(this);
+		if (collecting != null) {
+			collecting.create(entity);
+			return entity;
+		}
 		return Failures.join(this.operations.create(entity));
 	}
 
 	@Override
 	public <T> T save(T entity) {
+		TransactionBuilder collecting = DynamiteTransactionManager.current(this);
+		if (collecting != null) {
+			collecting.save(entity);
+			return entity;
+		}
 		return Failures.join(this.operations.save(entity));
 	}
 
@@ -96,6 +107,15 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	 */
 	@Override
 	public <T> List<T> saveAll(Iterable<T> entities) {
+		TransactionBuilder collecting = DynamiteTransactionManager.current(this);
+		if (collecting != null) {
+			List<T> saved = new java.util.ArrayList<>();
+			entities.forEach((entity) -> {
+				collecting.save(entity);
+				saved.add(entity);
+			});
+			return saved;
+		}
 		return Failures.join(this.operations.saveAll(entities));
 	}
 
@@ -157,27 +177,34 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 
 	@Override
 	public <T> long update(Class<T> type, Map<String, ?> changes, Filter filter) {
+		refuseInTransaction("update(type, changes, filter)");
 		return Failures.join(this.operations.update(type, changes, filter));
 	}
 
 	@Override
 	public <T> T update(T entity, Map<String, ?> changes) {
-		return Failures.join(this.operations.update(entity, changes));
+		return update(entity, changes, WriteOptions.none());
 	}
 
 	@Override
 	public <T> long delete(Class<T> type, Filter filter) {
+		refuseInTransaction("delete(type, filter)");
 		return Failures.join(this.operations.delete(type, filter));
 	}
 
 	@Override
 	public <T> void deleteAllById(Class<T> type, Iterable<?> keys) {
+		TransactionBuilder collecting = DynamiteTransactionManager.current(this);
+		if (collecting != null) {
+			keys.forEach((key) -> collecting.delete(type, key));
+			return;
+		}
 		Failures.join(this.operations.deleteAllById(type, keys));
 	}
 
 	@Override
 	public <T> void delete(T entity) {
-		Failures.join(this.operations.delete(entity));
+		destroy(entity, WriteOptions.none());
 	}
 
 	/**
@@ -186,6 +213,11 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	 */
 	@Override
 	public <T> void deleteAll(Iterable<? extends T> entities) {
+		TransactionBuilder collecting = DynamiteTransactionManager.current(this);
+		if (collecting != null) {
+			entities.forEach(collecting::delete);
+			return;
+		}
 		Failures.join(this.operations.deleteAll(entities));
 	}
 
@@ -196,61 +228,93 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 
 	@Override
 	public <T> T create(T entity, WriteOptions options) {
+		TransactionBuilder collecting = DynamiteTransactionManager.current(this);
+		if (collecting != null) {
+			collecting.create(entity, options);
+			return entity;
+		}
 		return Failures.join(this.operations.create(entity, options));
 	}
 
 	@Override
 	public <T> T save(T entity, WriteOptions options) {
+		TransactionBuilder collecting = DynamiteTransactionManager.current(this);
+		if (collecting != null) {
+			collecting.save(entity, options);
+			return entity;
+		}
 		return Failures.join(this.operations.save(entity, options));
 	}
 
 	@Override
 	public <T> long update(Class<T> type, Map<String, ?> changes, Filter filter, WriteOptions options) {
+		refuseInTransaction("update(type, changes, filter, options)");
 		return Failures.join(this.operations.update(type, changes, filter, options));
 	}
 
 	@Override
 	public <T> T update(T entity, Map<String, ?> changes, WriteOptions options) {
+		TransactionBuilder collecting = DynamiteTransactionManager.current(this);
+		if (collecting != null) {
+			collecting.update(entity, changes, options);
+			return entity;
+		}
 		return Failures.join(this.operations.update(entity, changes, options));
 	}
 
 	@Override
 	public <T> long delete(Class<T> type, Filter filter, WriteOptions options) {
+		refuseInTransaction("delete(type, filter, options)");
 		return Failures.join(this.operations.delete(type, filter, options));
 	}
 
 	@Override
 	public <T> void destroy(T entity, WriteOptions options) {
+		TransactionBuilder collecting = DynamiteTransactionManager.current(this);
+		if (collecting != null) {
+			collecting.delete(entity, options);
+			return;
+		}
 		Failures.join(this.operations.delete(entity, options));
 	}
 
 	@Override
 	public <T> void forceDestroy(T entity) {
+		refuseInTransaction("forceDestroy(entity)");
 		Failures.join(this.operations.forceDestroy(entity));
 	}
 
 	@Override
 	public <T> long increment(Class<T> type, String field, Number by, Filter filter) {
+		refuseInTransaction("increment");
 		return Failures.join(this.operations.increment(type, field, by, false, filter));
 	}
 
 	@Override
 	public <T> long decrement(Class<T> type, String field, Number by, Filter filter) {
+		refuseInTransaction("decrement");
 		return Failures.join(this.operations.increment(type, field, by, true, filter));
 	}
 
 	@Override
 	public <T> T increment(T entity, String field, Number by) {
+		refuseInTransaction("increment");
 		return Failures.join(this.operations.increment(entity, field, by, false));
 	}
 
 	@Override
 	public <T> T decrement(T entity, String field, Number by) {
+		refuseInTransaction("decrement");
 		return Failures.join(this.operations.increment(entity, field, by, true));
 	}
 
 	@Override
 	public <T> void deleteById(Class<T> type, Object key) {
+		TransactionBuilder collecting = DynamiteTransactionManager.current(this);
+		if (collecting != null) {
+			collecting.delete(type, key);
+			return;
+		}
 		Failures.join(this.operations.deleteById(type, key));
 	}
 
@@ -279,11 +343,13 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 
 	@Override
 	public long executeUpdate(Class<?> type, String partiql, Object... parameters) {
+		refuseInTransaction("executeUpdate(...)");
 		return Failures.join(this.operations.executeUpdate(type, partiql, parameters(parameters)));
 	}
 
 	@Override
 	public void transaction(Consumer<DynamiteTransaction> actions) {
+		refuseInTransaction("transaction(...)");
 		Failures.join(this.operations.transaction(actions));
 	}
 
@@ -300,4 +366,13 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 		return this.client;
 	}
 
+
+	/** A write that cannot be collected into a {@code @Transactional} transaction is refused there, never sent alone. */
+	private void refuseInTransaction(String operation) {
+		if (DynamiteTransactionManager.current(this) != null) {
+			throw new IllegalStateException(("%s cannot take part in a Spring-managed Dynamite transaction: it would be "
+					+ "sent at once, outside it. Call it outside the @Transactional method, or write the items one by "
+					+ "one").formatted(operation));
+		}
+	}
 }

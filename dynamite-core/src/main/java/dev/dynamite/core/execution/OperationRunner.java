@@ -586,6 +586,24 @@ public final class OperationRunner {
 	}
 
 	/**
+	 * A transaction to collect actions in, sent later with {@link #commit(TransactionBuilder)} (a Spring-managed
+	 * transaction's writes).
+	 * @return a new, empty transaction
+	 */
+	public TransactionBuilder newTransaction() {
+		return new TransactionBuilder(this.writes);
+	}
+
+	/**
+	 * Sends the collected actions as one {@code TransactWriteItems} (nothing for none), then completes the entities.
+	 * @param transaction the collected actions
+	 * @return a future completed when committed
+	 */
+	public CompletableFuture<Void> commit(TransactionBuilder transaction) {
+		return start(() -> this.writeExecutor.execute(transaction.plan()).thenRun(transaction::committed));
+	}
+
+	/**
 	 * An item read into an entity of the type.
 	 * @param <T> the entity type
 	 * @param type the entity class

@@ -146,6 +146,53 @@ class DynamiteDataAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void transactionalMethodsCommitTheirWritesTogetherOrNone() {
+		this.contextRunner.withUserConfiguration(TransactionalConfiguration.class)
+			.withPropertyValues("dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("transactional"))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(dev.dynamite.core.DynamiteTransactionManager.class);
+				TicketDesk desk = context.getBean(TicketDesk.class);
+				DynamiteOperations operations = context.getBean(DynamiteOperations.class);
+				desk.open("t1", "t2", false);
+				assertThat(operations.findById(Ticket.class, "t1")).isPresent();
+				assertThat(operations.findById(Ticket.class, "t2")).isPresent();
+				assertThatThrownBy(() -> desk.open("t3", "t4", true)).isInstanceOf(IllegalStateException.class);
+				assertThat(operations.findById(Ticket.class, "t3")).isEmpty();
+				assertThat(operations.findById(Ticket.class, "t4")).isEmpty();
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Ticket.class)
+	@org.springframework.transaction.annotation.EnableTransactionManagement
+	static class TransactionalConfiguration {
+
+		@Bean
+		TicketDesk ticketDesk(DynamiteOperations operations) {
+			return new TicketDesk(operations);
+		}
+	}
+
+	/** A service whose method writes two tickets in one transaction. */
+	static class TicketDesk {
+
+		private final DynamiteOperations operations;
+
+		TicketDesk(DynamiteOperations operations) {
+			this.operations = operations;
+		}
+
+		@org.springframework.transaction.annotation.Transactional
+		public void open(String first, String second, boolean fail) {
+			this.operations.create(new Ticket(first, "first"));
+			this.operations.create(new Ticket(second, "second"));
+			if (fail) {
+				throw new IllegalStateException("no second desk");
+			}
+		}
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EntityScan(basePackageClasses = Ticket.class)
 	static class ValidatedConfiguration {
