@@ -28,7 +28,6 @@ import dev.dynamite.core.BatchRetryPolicy;
 import dev.dynamite.core.AsyncDynamiteTemplate;
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.DynamiteTemplate;
-import dev.dynamite.core.DynamiteTransactionManager;
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.core.convert.EntityValidator;
 import dev.dynamite.mapping.DynamiteManagedTypes;
@@ -137,18 +136,6 @@ public final class DynamiteDataAutoConfiguration {
 			ObjectProvider<DynamiteRequestObservationConvention> convention) {
 		return new DynamiteTemplate(client, converter, BatchRetryPolicy.DEFAULT, DynamiteTemplate.DEFAULT_BATCH_PARALLELISM,
 				observations(properties, observations, convention));
-	}
-
-	/**
-	 * {@code @Transactional} for Dynamite: the template's writes inside a transaction go out as one
-	 * {@code TransactWriteItems} at commit. Only when the application defines no transaction manager of its own (with
-	 * JPA or JDBC next to Dynamite, declare this one yourself and name it in {@code @Transactional("...")}).
-	 */
-	@Bean
-	@ConditionalOnBean(DynamiteTemplate.class)
-	@ConditionalOnMissingBean(org.springframework.transaction.TransactionManager.class)
-	DynamiteTransactionManager transactionManager(DynamiteTemplate dynamiteTemplate) {
-		return new DynamiteTransactionManager(dynamiteTemplate);
 	}
 
 	private static RequestObservations observations(DynamiteProperties properties,

@@ -149,6 +149,7 @@ class DynamiteDataAutoConfigurationTests {
 	@Test
 	void transactionalMethodsCommitTheirWritesTogetherOrNone() {
 		this.contextRunner.withUserConfiguration(TransactionalConfiguration.class)
+			.withConfiguration(AutoConfigurations.of(DynamiteTransactionManagerAutoConfiguration.class))
 			.withPropertyValues("dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("transactional"))
 			.run((context) -> {
 				assertThat(context).hasSingleBean(dev.dynamite.core.DynamiteTransactionManager.class);
@@ -161,6 +162,34 @@ class DynamiteDataAutoConfigurationTests {
 				assertThat(operations.findById(Ticket.class, "t3")).isEmpty();
 				assertThat(operations.findById(Ticket.class, "t4")).isEmpty();
 			});
+	}
+
+	@Test
+	void anApplicationsOwnTransactionManagerWins() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(DynamiteTransactionManagerAutoConfiguration.class))
+			.withBean("jdbcTransactionManager", org.springframework.transaction.PlatformTransactionManager.class,
+					() -> new org.springframework.transaction.support.ResourceTransactionManager() {
+						@Override
+						public Object getResourceFactory() {
+							return this;
+						}
+
+						@Override
+						public org.springframework.transaction.TransactionStatus getTransaction(
+								org.springframework.transaction.@org.jspecify.annotations.Nullable TransactionDefinition definition) {
+							throw new UnsupportedOperationException();
+						}
+
+						@Override
+						public void commit(org.springframework.transaction.TransactionStatus status) {
+						}
+
+						@Override
+						public void rollback(org.springframework.transaction.TransactionStatus status) {
+						}
+					})
+			.withPropertyValues("dynamite.table-prefix=" + LocalDynamoDb.uniquePrefix("owntx"))
+			.run((context) -> assertThat(context).doesNotHaveBean(dev.dynamite.core.DynamiteTransactionManager.class));
 	}
 
 	@Configuration(proxyBeanMethods = false)
