@@ -273,6 +273,14 @@ public interface AsyncDynamiteOperations {
 	<T> CompletableFuture<Void> forceDestroy(T entity);
 
 	/**
+	 * Whether this instance is known to be stored, as {@link DynamiteOperations#isPersisted(Object)} (answered at once:
+	 * no request).
+	 * @param entity the instance
+	 * @return whether the instance is known to be stored
+	 */
+	boolean isPersisted(Object entity);
+
+	/**
 	 * Adds to a numeric field of every matching item: one {@code UpdateItem ADD} per item (never a read-modify-write;
 	 * a missing attribute counts as 0), advancing {@code @Version} and refreshing {@code @UpdatedAt}.
 	 * @param <T> the entity type

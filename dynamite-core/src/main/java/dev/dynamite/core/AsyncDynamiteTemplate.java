@@ -213,6 +213,11 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	}
 
 	@Override
+	public boolean isPersisted(Object entity) {
+		return this.operations.converter().isPersisted(entity);
+	}
+
+	@Override
 	public <T> CompletableFuture<Void> forceDestroy(T entity) {
 		return this.operations.forceDestroy(entity);
 	}

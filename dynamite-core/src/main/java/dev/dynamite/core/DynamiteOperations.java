@@ -407,6 +407,17 @@ public interface DynamiteOperations {
 	void transaction(Consumer<DynamiteTransaction> actions);
 
 	/**
+	 * Whether this instance is known to be stored, the seed's {@code isPersisted}: true for an instance returned by a
+	 * read, or passed to or returned by a successful create, save or update; false for a new instance and after
+	 * destroy; inside a transaction, true only after its commit. Instances are held weakly (by identity).
+	 * @param entity the instance
+	 * @return whether the instance is known to be stored
+	 */
+	default boolean isPersisted(Object entity) {
+		return getConverter().isPersisted(entity);
+	}
+
+	/**
 	 * The mapping metadata in use.
 	 * @return the mapping metadata in use
 	 */

@@ -57,6 +57,8 @@ public class DynamiteConverter {
 
 	private volatile @Nullable EntityCallbacks callbacks;
 
+	private final PersistedEntities persisted = new PersistedEntities();
+
 	/** Per entity class, the properties with {@code @ReadTransform}s (most classes have none). */
 	private final Map<Class<?>, List<DynamitePersistentProperty>> readTransformed = new ConcurrentHashMap<>();
 
@@ -147,7 +149,36 @@ public class DynamiteConverter {
 		Assert.notNull(item, "Item must not be null");
 		T entity = readTransformed(this.codecs.entity(type).readItem(item));
 		EntityCallbacks callbacks = this.callbacks;
-		return (callbacks != null) ? callbacks.callback(AfterConvertCallback.class, entity, item, tableName(type)) : entity;
+		T read = (callbacks != null) ? callbacks.callback(AfterConvertCallback.class, entity, item, tableName(type)) : entity;
+		this.persisted.add(read);
+		return read;
+	}
+
+	/**
+	 * Whether the instance is known to be stored: returned by a read, or passed to or returned by a successful put or
+	 * update, and not destroyed since (the seed's {@code isPersisted}). Instances are held weakly.
+	 * @param entity the instance
+	 * @return whether the instance is known to be stored
+	 */
+	public boolean isPersisted(Object entity) {
+		Assert.notNull(entity, "Entity must not be null");
+		return this.persisted.contains(entity);
+	}
+
+	/**
+	 * Records that the instance is stored.
+	 * @param entity the instance
+	 */
+	public void persisted(Object entity) {
+		this.persisted.add(entity);
+	}
+
+	/**
+	 * Records that the instance's item was deleted (or soft-deleted).
+	 * @param entity the instance
+	 */
+	public void removed(Object entity) {
+		this.persisted.remove(entity);
 	}
 
 	/**
@@ -192,9 +223,12 @@ public class DynamiteConverter {
 	 * @return the entity to return
 	 */
 	public <T> T afterSave(T entity, Map<String, AttributeValue> item) {
+		this.persisted.add(entity);
 		EntityCallbacks callbacks = this.callbacks;
-		return (callbacks != null) ? callbacks.callback(AfterSaveCallback.class, entity,
+		T saved = (callbacks != null) ? callbacks.callback(AfterSaveCallback.class, entity,
 				java.util.Collections.unmodifiableMap(item), tableName(entity.getClass())) : entity;
+		this.persisted.add(saved);
+		return saved;
 	}
 
 	private String tableName(Class<?> type) {

@@ -69,6 +69,7 @@ final class LifecycleWrites {
 		Map<String, Object> written = this.lifecycle.beforeUpdate(this.writes, metadata, entity, changes);
 		return this.writeExecutor.execute(this.writes.update(entity, written, true, options.condition()))
 			.thenApply((outcome) -> {
+				this.converter.persisted(entity);
 				T stored = (T) this.converter.read(entity.getClass(), outcome.item());
 				this.lifecycle.afterUpdate(metadata, stored, changes);
 				return stored;
@@ -79,6 +80,7 @@ final class LifecycleWrites {
 		DynamitePersistentEntity<?> metadata = this.writes.entity(entity.getClass());
 		this.lifecycle.beforeDestroy(metadata, entity);
 		return this.writeExecutor.execute(this.writes.destroy(entity, options.condition())).thenApply((outcome) -> {
+			this.converter.removed(entity);
 			this.lifecycle.afterDestroy(metadata, entity);
 			return null;
 		});
@@ -106,6 +108,7 @@ final class LifecycleWrites {
 					WritePlan.Delete delete = this.writes.deleteCounted(entity, options.condition());
 					return skipped(this.writeExecutor.execute(delete)).thenApply((deleted) -> {
 						if (deleted > 0) {
+							this.converter.removed(entity);
 							this.lifecycle.afterDestroy(metadata, entity);
 						}
 						return sum + deleted;

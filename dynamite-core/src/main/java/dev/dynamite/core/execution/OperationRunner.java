@@ -331,7 +331,10 @@ public final class OperationRunner {
 				return this.hooked.update(entity, changes, options);
 			}
 			return this.writeExecutor.execute(this.writes.update(entity, changes, true, options.condition()))
-				.thenApply(outcome -> (T) this.converter.read(entity.getClass(), outcome.item()));
+				.thenApply(outcome -> {
+					this.converter.persisted(entity);
+					return (T) this.converter.read(entity.getClass(), outcome.item());
+				});
 		});
 	}
 
@@ -379,6 +382,7 @@ public final class OperationRunner {
 		DynamitePersistentEntity<?> metadata = update.entity();
 		Object stored = this.converter.read(entity.getClass(), item);
 		PersistentPropertyAccessor<?> from = this.converter.accessor(stored);
+		this.converter.persisted(entity);
 		PersistentPropertyAccessor<T> to = this.converter.accessor(entity);
 		for (DynamitePersistentProperty property : metadata) {
 			String attribute = property.getAttributeName();
@@ -445,7 +449,10 @@ public final class OperationRunner {
 			if (options.runsHooks()) {
 				return this.hooked.delete(entity, options);
 			}
-			return this.writeExecutor.execute(this.writes.destroy(entity, options.condition())).thenApply(outcome -> null);
+			return this.writeExecutor.execute(this.writes.destroy(entity, options.condition())).thenApply(outcome -> {
+				this.converter.removed(entity);
+				return null;
+			});
 		});
 	}
 
@@ -458,7 +465,10 @@ public final class OperationRunner {
 	public <T> CompletableFuture<Void> forceDestroy(T entity) {
 		return start(() -> {
 			Assert.notNull(entity, "Entity must not be null");
-			return this.writeExecutor.execute(this.writes.delete(entity, null)).thenApply(outcome -> null);
+			return this.writeExecutor.execute(this.writes.delete(entity, null)).thenApply(outcome -> {
+				this.converter.removed(entity);
+				return null;
+			});
 		});
 	}
 
@@ -471,7 +481,10 @@ public final class OperationRunner {
 	public <T> CompletableFuture<Void> deleteAll(Iterable<? extends T> entities) {
 		return start(() -> {
 			Assert.notNull(entities, "Entities must not be null");
-			return this.writeExecutor.execute(this.writes.deleteAll(entities)).thenApply(outcome -> null);
+			return this.writeExecutor.execute(this.writes.deleteAll(entities)).thenApply(outcome -> {
+				entities.forEach(this.converter::removed);
+				return null;
+			});
 		});
 	}
 

@@ -85,12 +85,17 @@ public final class TransactionBuilder implements DynamiteTransaction {
 		Assert.notNull(changes, "Changes must not be null");
 		Assert.notNull(options, "WriteOptions must not be null");
 		if (!options.runsHooks()) {
-			return add(this.planner.update(entity, changes, false, options.condition()));
+			add(this.planner.update(entity, changes, false, options.condition()));
+			this.afterCommit.add(() -> this.planner.converter().persisted(entity));
+			return this;
 		}
 		DynamitePersistentEntity<?> metadata = this.planner.entity(entity.getClass());
 		Map<String, Object> written = this.planner.lifecycle().beforeUpdate(this.planner, metadata, entity, changes);
 		add(this.planner.update(entity, written, false, options.condition()));
-		this.afterCommit.add(() -> this.planner.lifecycle().afterUpdate(metadata, entity, changes));
+		this.afterCommit.add(() -> {
+			this.planner.converter().persisted(entity);
+			this.planner.lifecycle().afterUpdate(metadata, entity, changes);
+		});
 		return this;
 	}
 
@@ -104,12 +109,17 @@ public final class TransactionBuilder implements DynamiteTransaction {
 		Assert.notNull(entity, "Entity must not be null");
 		Assert.notNull(options, "WriteOptions must not be null");
 		if (!options.runsHooks()) {
-			return add(this.planner.destroy(entity, options.condition()));
+			add(this.planner.destroy(entity, options.condition()));
+			this.afterCommit.add(() -> this.planner.converter().removed(entity));
+			return this;
 		}
 		DynamitePersistentEntity<?> metadata = this.planner.entity(entity.getClass());
 		this.planner.lifecycle().beforeDestroy(metadata, entity);
 		add(this.planner.destroy(entity, options.condition()));
-		this.afterCommit.add(() -> this.planner.lifecycle().afterDestroy(metadata, entity));
+		this.afterCommit.add(() -> {
+			this.planner.converter().removed(entity);
+			this.planner.lifecycle().afterDestroy(metadata, entity);
+		});
 		return this;
 	}
 
