@@ -148,6 +148,16 @@ public interface AsyncDynamiteOperations {
 	<T> CompletableFuture<List<T>> findAllById(Class<T> type, Iterable<?> keys);
 
 	/**
+	 * Reads the items with these keys in one {@code TransactGetItems}, as
+	 * {@link DynamiteOperations#findAllByIdInTransaction(Class, Iterable)}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param keys partition key values, or {@link Key}s for a table with a sort key
+	 * @return a future of the entities found, in the order of the keys
+	 */
+	<T> CompletableFuture<List<T>> findAllByIdInTransaction(Class<T> type, Iterable<?> keys);
+
+	/**
 	 * @param <T> the entity type
 	 * @param type the entity class
 	 * @param changes the new values, by field name

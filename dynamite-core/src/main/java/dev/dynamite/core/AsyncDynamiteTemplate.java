@@ -213,6 +213,11 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	}
 
 	@Override
+	public <T> CompletableFuture<List<T>> findAllByIdInTransaction(Class<T> type, Iterable<?> keys) {
+		return this.operations.findAllByIdInTransaction(type, keys);
+	}
+
+	@Override
 	public boolean isPersisted(Object entity) {
 		return this.operations.converter().isPersisted(entity);
 	}

@@ -150,6 +150,17 @@ public interface DynamiteOperations {
 	<T> List<T> findAllById(Class<T> type, Iterable<?> keys);
 
 	/**
+	 * Reads the items with these keys in one {@code TransactGetItems}: a consistent snapshot across the items (no write
+	 * lands between two of them), at most 100 keys. Items that do not exist are left out; the rest come in the order of
+	 * the keys.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param keys partition key values, or {@link Key}s for a table with a sort key
+	 * @return the entities found, in the order of the keys
+	 */
+	<T> List<T> findAllByIdInTransaction(Class<T> type, Iterable<?> keys);
+
+	/**
 	 * Sets the given fields on every matching item with {@code UpdateItem SET} (never a read-modify-write),
 	 * refreshing {@code @UpdatedAt}.
 	 * @param <T> the entity type

@@ -279,6 +279,11 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	}
 
 	@Override
+	public <T> List<T> findAllByIdInTransaction(Class<T> type, Iterable<?> keys) {
+		return Failures.join(this.operations.findAllByIdInTransaction(type, keys));
+	}
+
+	@Override
 	public <T> void forceDestroy(T entity) {
 		refuseInTransaction("forceDestroy(entity)");
 		Failures.join(this.operations.forceDestroy(entity));

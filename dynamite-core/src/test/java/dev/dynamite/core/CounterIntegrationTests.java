@@ -190,4 +190,23 @@ class CounterIntegrationTests {
 		assertThat(total.getBalance()).isEqualTo(100 + threads * each);
 		assertThat(total.getVersion()).isEqualTo(1 + threads * each);
 	}
+
+	@Test
+	void severalItemsAreReadAsOneSnapshotWithTransactGetItems() {
+		this.template.transaction((tx) -> tx.decrement(Account.class, "balance", 30, "a1")
+			.increment(Account.class, "balance", 30, "a2"));
+		recorder.clear();
+
+		List<Account> read = this.template.findAllByIdInTransaction(Account.class, List.of("a2", "gone", "a1"));
+
+		assertThat(read).extracting(Account::getId).containsExactly("a2", "a1");
+		assertThat(read).extracting(Account::getBalance).containsExactly(130L, 70L);
+		assertThat(recorder.names()).containsExactly("TransactGetItems");
+		List<String> many = new ArrayList<>();
+		for (int i = 0; i < 101; i++) {
+			many.add("k" + i);
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> this.template.findAllByIdInTransaction(Account.class, many))
+			.withMessageContaining("100");
+	}
 }

@@ -208,6 +208,12 @@ public class RecordingOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> List<T> findAllByIdInTransaction(Class<T> type, Iterable<?> keys) {
+		record("findAllByIdInTransaction", type, null, null, keys);
+		return List.of();
+	}
+
+	@Override
 	public <T> void forceDestroy(T entity) {
 		record("forceDestroy", entity.getClass(), null, null, entity);
 	}

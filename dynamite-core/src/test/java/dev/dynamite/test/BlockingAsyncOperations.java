@@ -176,6 +176,11 @@ public final class BlockingAsyncOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> List<T> findAllByIdInTransaction(Class<T> type, Iterable<?> keys) {
+		return await(this.async.findAllByIdInTransaction(type, keys));
+	}
+
+	@Override
 	public <T> void forceDestroy(T entity) {
 		await(this.async.forceDestroy(entity));
 	}

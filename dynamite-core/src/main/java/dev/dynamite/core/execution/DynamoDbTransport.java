@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -117,6 +119,13 @@ public interface DynamoDbTransport {
 	 * @return a future of the transact write items response
 	 */
 	CompletableFuture<TransactWriteItemsResponse> transactWriteItems(TransactWriteItemsRequest request);
+
+	/**
+	 * Sends a TransactGetItems request.
+	 * @param request the request
+	 * @return a future of the transact get items response
+	 */
+	CompletableFuture<TransactGetItemsResponse> transactGetItems(TransactGetItemsRequest request);
 
 	/**
 	 * Sends an ExecuteStatement (PartiQL) request (one page).

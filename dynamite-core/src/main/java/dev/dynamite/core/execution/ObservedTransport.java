@@ -34,6 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -197,6 +199,11 @@ public final class ObservedTransport implements DynamoDbTransport {
 	public CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request, int attempt) {
 		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request,
 				attempt, this.delegate::batchWriteItem);
+	}
+
+	@Override
+	public CompletableFuture<TransactGetItemsResponse> transactGetItems(TransactGetItemsRequest request) {
+		return observe(this.consumedCapacity ? request.toBuilder().returnConsumedCapacity(TOTAL).build() : request, this.delegate::transactGetItems);
 	}
 
 	@Override

@@ -228,6 +228,32 @@ public final class OperationRunner {
 	}
 
 	/**
+	 * Reads the items with these keys in one TransactGetItems, a snapshot across items, as the template's
+	 * {@code findAllByIdInTransaction}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param ids the ids, each once, at most 100
+	 * @return a future of the entities found, in the order of the ids
+	 */
+	public <T> CompletableFuture<List<T>> findAllByIdInTransaction(Class<T> type, Iterable<?> ids) {
+		return start(() -> {
+			Assert.notNull(ids, "Ids must not be null");
+			DynamitePersistentEntity<?> entity = entity(type);
+			java.util.Set<Map<String, AttributeValue>> keys = new LinkedHashSet<>();
+			for (Object id : ids) {
+				keys.add(this.writes.keys().of(entity, id));
+			}
+			if (keys.size() > 100) {
+				throw new IllegalArgumentException("A TransactGetItems reads at most 100 items; %d keys of entity %s were given"
+					.formatted(keys.size(), entity.getType().getSimpleName()));
+			}
+			List<Map<String, AttributeValue>> keyMaps = List.copyOf(keys);
+			ReadPlan plan = this.reads.planByKeys(entity, keyMaps);
+			return this.readExecutor.transactGet(plan, keyMaps).thenApply(items -> read(type, items));
+		});
+	}
+
+	/**
 	 * The items with these keys, in the order of the keys asked for (each once).
 	 * @param <T> the entity type
 	 * @param type the entity class

@@ -12,6 +12,7 @@ import dev.dynamite.core.BatchRetryPolicy;
 import dev.dynamite.core.plan.QueryPlanner;
 import dev.dynamite.core.plan.ReadPlan;
 import dev.dynamite.core.plan.WritePlan;
+import dev.dynamite.core.request.RequestFactory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
@@ -118,6 +119,30 @@ public final class ReadExecutor {
 				throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
 			});
 		return this.failures.translated(run, statement.entity().getTableName());
+	}
+
+	/**
+	 * The items with these keys read in one TransactGetItems (a snapshot across items), in the order of the keys; an
+	 * item that does not exist, or that the plan hides, is left out.
+	 * @param plan the read of the keys (for the table, projection and hidden items)
+	 * @param keys the primary keys, at most 100
+	 * @return a future of the items
+	 */
+	public CompletableFuture<List<Map<String, AttributeValue>>> transactGet(ReadPlan plan,
+			List<Map<String, AttributeValue>> keys) {
+		if (keys.isEmpty()) {
+			return CompletableFuture.completedFuture(List.of());
+		}
+		return this.failures.translated(this.transport.transactGetItems(RequestFactory.transactGet(plan, keys)), plan)
+			.thenApply((response) -> {
+				List<Map<String, AttributeValue>> items = new java.util.ArrayList<>(keys.size());
+				response.responses().forEach((item) -> {
+					if (item.hasItem() && !item.item().isEmpty() && (plan.hidden() == null || !plan.hidden().hidden(item.item()))) {
+						items.add(item.item());
+					}
+				});
+				return items;
+			});
 	}
 
 	/**

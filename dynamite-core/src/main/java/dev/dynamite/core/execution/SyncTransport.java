@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -115,6 +117,11 @@ public final class SyncTransport implements DynamoDbTransport {
 	@Override
 	public CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request) {
 		return call(() -> this.client.batchWriteItem(request));
+	}
+
+	@Override
+	public CompletableFuture<TransactGetItemsResponse> transactGetItems(TransactGetItemsRequest request) {
+		return call(() -> this.client.transactGetItems(request));
 	}
 
 	@Override

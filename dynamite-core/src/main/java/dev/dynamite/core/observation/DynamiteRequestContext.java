@@ -114,6 +114,11 @@ public class DynamiteRequestContext extends Observation.Context {
 		else if (response instanceof ExecuteStatementResponse statement) {
 			this.itemsReturned = statement.hasItems() ? statement.items().size() : 0;
 		}
+		else if (response instanceof software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse transaction) {
+			this.itemsReturned = transaction.responses().stream().filter((item) -> item.hasItem() && !item.item().isEmpty())
+				.count();
+			this.itemsScanned = this.itemsReturned;
+		}
 	}
 
 	/**

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -99,6 +100,13 @@ public record RequestDescription(String operation, String table, String index, M
 			});
 			return new RequestDescription("TransactWriteItems", String.join(",", tables), NONE,
 					expressions("actions", String.valueOf(transaction.transactItems().size())), null,
+					transaction.transactItems());
+		}
+		if (request instanceof TransactGetItemsRequest transaction) {
+			Set<String> tables = new LinkedHashSet<>();
+			transaction.transactItems().forEach(item -> tables.add(item.get().tableName()));
+			return new RequestDescription("TransactGetItems", String.join(",", tables), NONE,
+					expressions("gets", String.valueOf(transaction.transactItems().size())), null,
 					transaction.transactItems());
 		}
 		if (request instanceof ExecuteStatementRequest statement) {

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.Get;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -32,6 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -222,6 +225,26 @@ public final class RequestFactory {
 		return builder.expressionAttributeNames(expressions.names())
 			.expressionAttributeValues(expressions.values())
 			.build();
+	}
+
+	/**
+	 * The TransactGetItems of a read of these keys, in order, with the plan's projection.
+	 * @param plan the plan (its operation holds the keys)
+	 * @param keys the primary keys
+	 * @return the TransactGetItems request
+	 */
+	public static TransactGetItemsRequest transactGet(ReadPlan plan, List<Map<String, AttributeValue>> keys) {
+		List<TransactGetItem> gets = new ArrayList<>(keys.size());
+		for (Map<String, AttributeValue> key : keys) {
+			Get.Builder get = Get.builder().tableName(plan.entity().getTableName()).key(key);
+			if (plan.projection() != null) {
+				Expressions expressions = new Expressions();
+				get.projectionExpression(expressions.projection(plan.projection()))
+					.expressionAttributeNames(expressions.names());
+			}
+			gets.add(TransactGetItem.builder().get(get.build()).build());
+		}
+		return TransactGetItemsRequest.builder().transactItems(gets).build();
 	}
 
 	/**
