@@ -48,13 +48,7 @@ class CounterIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		dynamite = Dynamite.builder()
-			.client(LocalDynamoDb.client(recorder))
-			.asyncClient(LocalDynamoDb.asyncClient(recorder))
-			.tablePrefix(LocalDynamoDb.uniquePrefix("counters"))
-			.tables(Account.class)
-			.build();
-		dynamite.sync();
+		dynamite = LocalDynamoDb.dynamite("counters", List.of(recorder), Account.class);
 	}
 
 	@AfterAll

@@ -54,13 +54,7 @@ class WriteConditionIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		dynamite = Dynamite.builder()
-			.client(LocalDynamoDb.client(recorder))
-			.asyncClient(LocalDynamoDb.asyncClient(recorder))
-			.tablePrefix(LocalDynamoDb.uniquePrefix("conditions"))
-			.tables(Order.class, Document.class)
-			.build();
-		dynamite.sync();
+		dynamite = LocalDynamoDb.dynamite("conditions", List.of(recorder), Order.class, Document.class);
 	}
 
 	@AfterAll

@@ -1,5 +1,6 @@
 package dev.dynamite.core.lifecycle;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -45,13 +46,7 @@ class LifecycleHookIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		dynamite = Dynamite.builder()
-			.client(LocalDynamoDb.client(recorder))
-			.asyncClient(LocalDynamoDb.asyncClient(recorder))
-			.tablePrefix(LocalDynamoDb.uniquePrefix("hooks"))
-			.tables(Member.class)
-			.build();
-		dynamite.sync();
+		dynamite = LocalDynamoDb.dynamite("hooks", List.of(recorder), Member.class);
 	}
 
 	@AfterAll
