@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.reactivestreams.Publisher;
 
 import dev.dynamite.core.convert.DynamiteConverter;
@@ -110,6 +112,17 @@ public interface AsyncDynamiteOperations {
 	 * @see DynamiteOperations#last(Class, Filter)
 	 */
 	<T> CompletableFuture<Optional<T>> last(Class<T> type, Filter filter);
+
+	/**
+	 * A page of the matching items with its total, as {@link DynamiteOperations#findPage}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options sort, attributes and consistency
+	 * @param pageable the page
+	 * @return a future of the page
+	 */
+	<T> CompletableFuture<Page<T>> findPage(Class<T> type, Filter filter, QueryOptions options, Pageable pageable);
 
 	/**
 	 * @param <T> the entity type

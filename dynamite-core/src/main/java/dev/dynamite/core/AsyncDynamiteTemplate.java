@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.reactivestreams.Publisher;
 import org.springframework.util.Assert;
 
@@ -210,6 +212,11 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	@Override
 	public <T> CompletableFuture<Void> destroy(T entity, WriteOptions options) {
 		return this.operations.delete(entity, options);
+	}
+
+	@Override
+	public <T> CompletableFuture<Page<T>> findPage(Class<T> type, Filter filter, QueryOptions options, Pageable pageable) {
+		return this.operations.findPage(type, filter, options, pageable);
 	}
 
 	@Override

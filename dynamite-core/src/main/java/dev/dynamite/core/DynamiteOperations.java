@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.mapping.DynamiteMappingContext;
@@ -112,6 +114,19 @@ public interface DynamiteOperations {
 	 * @return the last matching item in natural order (the newest, for entities with {@code @CreatedAt})
 	 */
 	<T> Optional<T> last(Class<T> type, Filter filter);
+
+	/**
+	 * A page of the matching items with its total: the page is read with the pageable's skip and size (and the options'
+	 * sort, attributes and consistency); the total comes from that same read when it read every match anyway (a Scan, a
+	 * BatchGetItem, several partitions), else from the page when it tells it, else from a {@code Select=COUNT} read.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options sort, attributes and consistency
+	 * @param pageable the page (and its sort, when the options have none)
+	 * @return the page
+	 */
+	<T> Page<T> findPage(Class<T> type, Filter filter, QueryOptions options, Pageable pageable);
 
 	/**
 	 * The number of matching items ({@code Select=COUNT} where DynamoDB can count).

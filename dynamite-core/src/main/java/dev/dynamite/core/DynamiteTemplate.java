@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.util.Assert;
 
 import dev.dynamite.core.convert.DynamiteConverter;
@@ -276,6 +278,11 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 			return;
 		}
 		Failures.join(this.operations.delete(entity, options));
+	}
+
+	@Override
+	public <T> Page<T> findPage(Class<T> type, Filter filter, QueryOptions options, Pageable pageable) {
+		return Failures.join(this.operations.findPage(type, filter, options, pageable));
 	}
 
 	@Override

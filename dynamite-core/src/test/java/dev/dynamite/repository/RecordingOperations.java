@@ -208,6 +208,20 @@ public class RecordingOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> org.springframework.data.domain.Page<T> findPage(Class<T> type, Filter filter, QueryOptions options,
+			org.springframework.data.domain.Pageable pageable) {
+		QueryOptions.Builder paged = options.toBuilder();
+		if (options.sort().isUnsorted() && pageable.getSort().isSorted()) {
+			paged.sort(pageable.getSort());
+		}
+		if (pageable.isPaged()) {
+			paged.skip(Math.toIntExact(pageable.getOffset())).limit(pageable.getPageSize());
+		}
+		List<T> content = where(type, filter, paged.build());
+		return org.springframework.data.support.PageableExecutionUtils.getPage(content, pageable, () -> count(type, filter));
+	}
+
+	@Override
 	public <T> List<T> findAllByIdInTransaction(Class<T> type, Iterable<?> keys) {
 		record("findAllByIdInTransaction", type, null, null, keys);
 		return List.of();

@@ -176,6 +176,12 @@ public final class BlockingAsyncOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> org.springframework.data.domain.Page<T> findPage(Class<T> type, Filter filter, QueryOptions options,
+			org.springframework.data.domain.Pageable pageable) {
+		return await(this.async.findPage(type, filter, options, pageable));
+	}
+
+	@Override
 	public <T> List<T> findAllByIdInTransaction(Class<T> type, Iterable<?> keys) {
 		return await(this.async.findAllByIdInTransaction(type, keys));
 	}

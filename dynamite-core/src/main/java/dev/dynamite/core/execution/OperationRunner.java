@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.util.Assert;
 
@@ -225,6 +228,59 @@ public final class OperationRunner {
 			return this.readExecutor.list(plan)
 				.thenApply(items -> items.isEmpty() ? Optional.<T>empty() : Optional.of(this.converter.read(type, items.get(0))));
 		});
+	}
+
+	/**
+	 * A page of the matching items with its total, as the template's {@code findPage}: the total comes from the read
+	 * itself when it read every match (a Scan path), else from a {@code Select=COUNT} read when the page does not tell
+	 * it.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param filter which items
+	 * @param options sort, attributes and consistency (skip and limit come from the pageable)
+	 * @param pageable the page
+	 * @return a future of the page
+	 */
+	public <T> CompletableFuture<Page<T>> findPage(Class<T> type, Filter filter,
+			QueryOptions options, Pageable pageable) {
+		return start(() -> {
+			Assert.notNull(pageable, "Pageable must not be null");
+			QueryOptions.Builder builder = options.toBuilder();
+			if (options.sort().isUnsorted() && pageable.getSort().isSorted()) {
+				builder.sort(pageable.getSort());
+			}
+			if (pageable.isPaged()) {
+				builder.skip(Math.toIntExact(pageable.getOffset())).limit(pageable.getPageSize());
+			}
+			QueryOptions paged = builder.build();
+			ReadPlan plan = plan(type, filter, paged);
+			return this.readExecutor.listCounted(plan).thenCompose((counted) -> {
+				List<T> content = read(type, counted.items());
+				Long total = (counted.total() != null) ? counted.total() : totalFromPage(pageable, content.size());
+				if (total != null) {
+					return CompletableFuture.completedFuture(
+							new PageImpl<>(content, pageable, total));
+				}
+				return this.readExecutor.count(plan(type, filter, QueryOptions.builder()
+					.includeTrashed(options.includeTrashed())
+					.build()))
+					.thenApply((count) -> new PageImpl<>(content, pageable, count));
+			});
+		});
+	}
+
+	/**
+	 * The total a page tells by itself (as Spring Data's {@code PageableExecutionUtils}): everything fits on an unpaged
+	 * or first page, or a page that is not full ends the results; else {@code null}.
+	 */
+	private static @Nullable Long totalFromPage(Pageable pageable, int size) {
+		if (pageable.isUnpaged()) {
+			return (long) size;
+		}
+		if (size < pageable.getPageSize() && (pageable.getOffset() == 0 || size > 0)) {
+			return pageable.getOffset() + size;
+		}
+		return null;
 	}
 
 	/**

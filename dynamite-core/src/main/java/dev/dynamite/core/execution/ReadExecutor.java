@@ -50,6 +50,29 @@ public final class ReadExecutor {
 	}
 
 	/**
+	 * The answer of the plan and, when the plan reads every match anyway (a Scan, a BatchGetItem or several
+	 * partitions, sorted in memory), how many items match: a page needs no second read for its total.
+	 * @param plan the plan
+	 * @return the answer, and the number of matches or {@code null} when the read stopped early
+	 */
+	public CompletableFuture<Counted> listCounted(ReadPlan plan) {
+		int enough = plan.enough();
+		return this.failures.translated(RequestSequence.run(pages(plan, enough, false, null)), plan)
+			.thenApply(items -> {
+				Long total = (enough < 0) ? Long.valueOf(items.size()) : null;
+				return new Counted(ResultShaper.shape(plan, items), total);
+			});
+	}
+
+	/**
+	 * An answer and the number of matches, when the read knew it.
+	 * @param items the items of the answer
+	 * @param total how many items match, or {@code null}
+	 */
+	public record Counted(List<Map<String, AttributeValue>> items, @Nullable Long total) {
+	}
+
+	/**
 	 * How many items match (ignoring skip and limit); Query and Scan use {@code Select=COUNT}.
 	 * @param plan the plan
 	 * @return how many items match (ignoring skip and limit)

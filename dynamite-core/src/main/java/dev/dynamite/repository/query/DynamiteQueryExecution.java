@@ -14,7 +14,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Window;
-import org.springframework.data.support.PageableExecutionUtils;
 
 import dev.dynamite.core.DynamiteOperations;
 import dev.dynamite.core.Filter;
@@ -53,12 +52,13 @@ interface DynamiteQueryExecution {
 		return (filter, options) -> operations.stream(type, filter, options);
 	}
 
-	/** A page of the Pageable, with the total count (counted only when the page does not tell it). */
+	/**
+	 * A page of the Pageable, with the total: from the read itself when it read every match, else counted only when
+	 * the page does not tell it.
+	 */
 	static DynamiteQueryExecution page(DynamiteOperations operations, Class<?> type, Pageable pageable) {
-		return (filter, options) -> {
-			List<?> content = operations.where(type, filter, options);
-			return PageableExecutionUtils.getPage(content, pageable, () -> operations.count(type, filter));
-		};
+		return (filter, options) -> operations.findPage(type, filter,
+				options.toBuilder().skip(0).limit(null).build(), pageable);
 	}
 
 	/** A slice of the Pageable: reads one item more than the page size to know whether another slice follows. */

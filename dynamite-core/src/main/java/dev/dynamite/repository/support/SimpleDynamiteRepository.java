@@ -130,13 +130,7 @@ public class SimpleDynamiteRepository<T, ID> implements DynamiteRepository<T, ID
 			List<T> all = findAll(pageable.getSort());
 			return PageableExecutionUtils.getPage(all, pageable, all::size);
 		}
-		QueryOptions options = QueryOptions.builder()
-			.skip(Math.toIntExact(pageable.getOffset()))
-			.limit(pageable.getPageSize())
-			.sort(pageable.getSort())
-			.build();
-		List<T> content = this.operations.where(this.type, Filter.all(), options);
-		return PageableExecutionUtils.getPage(content, pageable, this::count);
+		return this.operations.findPage(this.type, Filter.all(), QueryOptions.none(), pageable);
 	}
 
 	@Override

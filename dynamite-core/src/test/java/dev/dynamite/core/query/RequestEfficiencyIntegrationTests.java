@@ -155,6 +155,70 @@ class RequestEfficiencyIntegrationTests {
 		assertThat(meter.itemsRead()).isLessThanOrEqualTo(3 * 10 + 1);
 	}
 
+	@Test
+	void anOffsetPagePassOverAScanPathTakesEachTotalFromItsOwnRead() {
+		// one full Scan of the table, to know how many 1 MB pages it takes
+		assertThat(template.where(Order.class, Filter.all())).hasSize(CUSTOMERS * ORDERS_EACH);
+		int scanPagesPerPass = meter.requests().get("Scan");
+		meter.clear();
+		OrderRepository orders = dynamite.repository(OrderRepository.class);
+
+		int pages = 0;
+		long seen = 0;
+		for (org.springframework.data.domain.Page<Order> page = orders.findAll(
+				org.springframework.data.domain.PageRequest.of(0, 500)); ; page = orders.findAll(page.nextPageable())) {
+			assertThat(page.getTotalElements()).isEqualTo(CUSTOMERS * ORDERS_EACH);
+			seen += page.getNumberOfElements();
+			pages++;
+			if (!page.hasNext()) {
+				break;
+			}
+		}
+
+		assertThat(pages).isEqualTo(20);
+		assertThat(seen).isEqualTo(CUSTOMERS * ORDERS_EACH);
+		// one read per page (its total included), no Select=COUNT Scan
+		assertThat(meter.requests()).containsExactly(Map.entry("Scan", 20 * scanPagesPerPass));
+		assertThat(meter.sent(software.amazon.awssdk.services.dynamodb.model.ScanRequest.class))
+			.allSatisfy((scan) -> assertThat(scan.select()).isNull());
+		assertThat(meter.itemsRead()).isEqualTo(20L * CUSTOMERS * ORDERS_EACH);
+	}
+
+	@Test
+	void anOffsetPagePassOnTheCreationOrderIndexReadsSkipPlusSizeItemsAPage() {
+		VisitRepository visits = dynamite.repository(VisitRepository.class);
+		int pages = 0;
+		for (org.springframework.data.domain.Page<Visit> page = visits.findAll(
+				org.springframework.data.domain.PageRequest.of(0, 500)); ; page = visits.findAll(page.nextPageable())) {
+			assertThat(page.getContent().get(0).getN()).isEqualTo(pages * 500);
+			pages++;
+			if (!page.hasNext()) {
+				break;
+			}
+		}
+		List<QueryRequest> queries = meter.sent(QueryRequest.class);
+		for (QueryRequest query : queries) {
+			if (query.select() == null) {
+				assertThat(query.indexName()).isEqualTo("dynamite_created_1");
+			}
+		}
+		assertThat(pages).isEqualTo(20);
+		// each page's content: skip + size + 1 items of the index (the last page's 10,001 items take two 1 MB pages)
+		List<Integer> limits = queries.stream().filter((query) -> query.select() == null).map(QueryRequest::limit).toList();
+		assertThat(limits).startsWith(java.util.stream.IntStream.range(0, 20).mapToObj((k) -> k * 500 + 501)
+			.toArray(Integer[]::new));
+		assertThat(limits).hasSizeLessThanOrEqualTo(21);
+		assertThat(queries).allSatisfy((query) -> assertThat(query.select()).isNull());
+		// a full page cannot tell its total: one Select=COUNT pass (a Scan: counting has no limit) per page
+		List<software.amazon.awssdk.services.dynamodb.model.ScanRequest> counts = meter
+			.sent(software.amazon.awssdk.services.dynamodb.model.ScanRequest.class);
+		assertThat(counts).allSatisfy((scan) -> assertThat(scan.select()).isEqualTo(Select.COUNT));
+		assertThat(counts.stream().filter((scan) -> scan.exclusiveStartKey().isEmpty())).hasSize(20);
+	}
+
+	interface OrderRepository extends dev.dynamite.repository.DynamiteRepository<Order, Key> {
+	}
+
 	interface VisitRepository extends dev.dynamite.repository.DynamiteRepository<Visit, String> {
 
 		List<Visit> findTop3ByRoleOrderByCreatedAtDesc(String role);
