@@ -32,6 +32,12 @@ public final class LocalDatabase implements AutoCloseable {
 	/** Loopback HTTP to a server in the same JVM. */
 	public static final String HTTP = "http";
 
+	/**
+	 * Loopback HTTP to a DynamoDB Local server in another process, at the endpoint in the system property
+	 * {@code dynamite.bench.endpoint}: the JVM measured holds the client only (for allocation profiles).
+	 */
+	public static final String EXTERNAL = "external";
+
 	private final DynamoDbClient client;
 
 	private final @Nullable AmazonDynamoDBLocal embedded;
@@ -74,7 +80,17 @@ public final class LocalDatabase implements AutoCloseable {
 				.build();
 			return new LocalDatabase(client, null, server, endpoint);
 		}
-		throw new IllegalArgumentException("Unknown transport '" + transport + "': use embedded or http");
+		if (EXTERNAL.equals(transport)) {
+			URI endpoint = URI.create(System.getProperty("dynamite.bench.endpoint", "http://127.0.0.1:8000"));
+			DynamoDbClient client = DynamoDbClient.builder()
+				.endpointOverride(endpoint)
+				.region(Region.US_EAST_1)
+				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+				.httpClientBuilder(Apache5HttpClient.builder().maxConnections(64).connectionTimeout(Duration.ofSeconds(5)))
+				.build();
+			return new LocalDatabase(client, null, null, endpoint);
+		}
+		throw new IllegalArgumentException("Unknown transport '" + transport + "': use embedded, http or external");
 	}
 
 	/** The server's endpoint, for the {@value #HTTP} transport. */
