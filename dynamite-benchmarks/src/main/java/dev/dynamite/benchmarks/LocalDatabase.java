@@ -72,25 +72,23 @@ public final class LocalDatabase implements AutoCloseable {
 				throw new IllegalStateException("Could not start DynamoDB Local on port " + port, ex);
 			}
 			URI endpoint = URI.create("http://127.0.0.1:" + port);
-			DynamoDbClient client = DynamoDbClient.builder()
-				.endpointOverride(endpoint)
-				.region(Region.US_EAST_1)
-				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-				.httpClientBuilder(Apache5HttpClient.builder().maxConnections(64).connectionTimeout(Duration.ofSeconds(5)))
-				.build();
-			return new LocalDatabase(client, null, server, endpoint);
+			return new LocalDatabase(loopbackClient(endpoint), null, server, endpoint);
 		}
 		if (EXTERNAL.equals(transport)) {
 			URI endpoint = URI.create(System.getProperty("dynamite.bench.endpoint", "http://127.0.0.1:8000"));
-			DynamoDbClient client = DynamoDbClient.builder()
-				.endpointOverride(endpoint)
-				.region(Region.US_EAST_1)
-				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-				.httpClientBuilder(Apache5HttpClient.builder().maxConnections(64).connectionTimeout(Duration.ofSeconds(5)))
-				.build();
-			return new LocalDatabase(client, null, null, endpoint);
+			return new LocalDatabase(loopbackClient(endpoint), null, null, endpoint);
 		}
 		throw new IllegalArgumentException("Unknown transport '" + transport + "': use embedded, http or external");
+	}
+
+	/** A client of a DynamoDB Local server over loopback HTTP (Apache5). */
+	private static DynamoDbClient loopbackClient(URI endpoint) {
+		return DynamoDbClient.builder()
+			.endpointOverride(endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+			.httpClientBuilder(Apache5HttpClient.builder().maxConnections(64).connectionTimeout(Duration.ofSeconds(5)))
+			.build();
 	}
 
 	/** The server's endpoint, for the {@value #HTTP} transport. */
