@@ -152,6 +152,47 @@ public interface AsyncDynamiteOperations {
 	<T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key);
 
 	/**
+	 * The item with this key and the relations the options include.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param key the key
+	 * @param options includes, attributes, consistent read
+	 * @return a future of the item
+	 * @see DynamiteOperations#findById(Class, Object, QueryOptions)
+	 */
+	<T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key, QueryOptions options);
+
+	/**
+	 * Links the entity to a related item (many-to-many).
+	 * @param entity the owner
+	 * @param related the related entity class
+	 * @param relatedId the related item's partition key
+	 * @return a future completing once written
+	 * @see DynamiteOperations#attach(Object, Class, Object)
+	 */
+	CompletableFuture<Void> attach(Object entity, Class<?> related, Object relatedId);
+
+	/**
+	 * Removes the entity's link to a related item (many-to-many).
+	 * @param entity the owner
+	 * @param related the related entity class
+	 * @param relatedId the related item's partition key
+	 * @return a future completing once written
+	 * @see DynamiteOperations#detach(Object, Class, Object)
+	 */
+	CompletableFuture<Void> detach(Object entity, Class<?> related, Object relatedId);
+
+	/**
+	 * Makes the entity's links to that type exactly these (many-to-many).
+	 * @param entity the owner
+	 * @param related the related entity class
+	 * @param relatedIds the related items' partition keys
+	 * @return a future completing once written
+	 * @see DynamiteOperations#syncRelation(Object, Class, java.util.Collection)
+	 */
+	CompletableFuture<Void> syncRelation(Object entity, Class<?> related, java.util.Collection<?> relatedIds);
+
+	/**
 	 * @param <T> the entity type
 	 * @param type the entity class
 	 * @param keys partition key values, or {@link dev.dynamite.core.Key}s for a table with a sort key

@@ -150,6 +150,26 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	}
 
 	@Override
+	public <T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key, QueryOptions options) {
+		return this.operations.findById(type, key, options);
+	}
+
+	@Override
+	public CompletableFuture<Void> attach(Object entity, Class<?> related, Object relatedId) {
+		return this.operations.link(entity, related, java.util.List.of(relatedId), false);
+	}
+
+	@Override
+	public CompletableFuture<Void> detach(Object entity, Class<?> related, Object relatedId) {
+		return this.operations.link(entity, related, java.util.List.of(relatedId), true);
+	}
+
+	@Override
+	public CompletableFuture<Void> syncRelation(Object entity, Class<?> related, java.util.Collection<?> relatedIds) {
+		return this.operations.syncRelation(entity, related, relatedIds);
+	}
+
+	@Override
 	public <T> CompletableFuture<List<T>> findAllById(Class<T> type, Iterable<?> keys) {
 		return this.operations.findAllById(type, keys);
 	}

@@ -156,6 +156,44 @@ public interface DynamiteOperations {
 	<T> Optional<T> findById(Class<T> type, Object key);
 
 	/**
+	 * The item with this key, with the relations the options include ({@link QueryOptions.Builder#include}) and the
+	 * attributes and consistency they ask for.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param key a partition key value, or a {@link dev.dynamite.core.Key} for a table with a sort key
+	 * @param options includes, attributes, consistent read
+	 * @return the item with this key
+	 */
+	<T> Optional<T> findById(Class<T> type, Object key, QueryOptions options);
+
+	/**
+	 * Links the entity to a related item in the pivot table of its {@code @ManyToMany} relation to that type (one
+	 * BatchWriteItem; linking twice is no error, and the related item is not read).
+	 * @param entity the owner, its partition key set
+	 * @param related the related entity class
+	 * @param relatedId the related item's partition key
+	 */
+	void attach(Object entity, Class<?> related, Object relatedId);
+
+	/**
+	 * Removes the entity's link to a related item from the pivot table of its {@code @ManyToMany} relation to that
+	 * type (a missing link is no error).
+	 * @param entity the owner, its partition key set
+	 * @param related the related entity class
+	 * @param relatedId the related item's partition key
+	 */
+	void detach(Object entity, Class<?> related, Object relatedId);
+
+	/**
+	 * Makes the entity's links of its {@code @ManyToMany} relation to that type exactly these: one Query of the
+	 * current links, then one BatchWriteItem (25 links a request) removing the others and writing the missing ones.
+	 * @param entity the owner, its partition key set
+	 * @param related the related entity class
+	 * @param relatedIds the related items' partition keys
+	 */
+	void syncRelation(Object entity, Class<?> related, java.util.Collection<?> relatedIds);
+
+	/**
 	 * The items with these keys, read with BatchGetItem (100 keys a request).
 	 * @param <T> the entity type
 	 * @param type the entity class

@@ -173,6 +173,26 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	}
 
 	@Override
+	public <T> Optional<T> findById(Class<T> type, Object key, QueryOptions options) {
+		return Failures.join(this.operations.findById(type, key, options));
+	}
+
+	@Override
+	public void attach(Object entity, Class<?> related, Object relatedId) {
+		Failures.join(this.operations.link(entity, related, java.util.List.of(relatedId), false));
+	}
+
+	@Override
+	public void detach(Object entity, Class<?> related, Object relatedId) {
+		Failures.join(this.operations.link(entity, related, java.util.List.of(relatedId), true));
+	}
+
+	@Override
+	public void syncRelation(Object entity, Class<?> related, java.util.Collection<?> relatedIds) {
+		Failures.join(this.operations.syncRelation(entity, related, relatedIds));
+	}
+
+	@Override
 	public <T> List<T> findAllById(Class<T> type, Iterable<?> ids) {
 		return Failures.join(this.operations.findAllById(type, ids));
 	}

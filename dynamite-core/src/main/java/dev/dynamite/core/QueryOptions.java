@@ -39,6 +39,8 @@ public final class QueryOptions {
 
 	private final boolean includeTrashed;
 
+	private final List<Include> includes;
+
 	private QueryOptions(Builder builder) {
 		this.skip = builder.skip;
 		this.limit = builder.limit;
@@ -47,6 +49,7 @@ public final class QueryOptions {
 		this.attributes = List.copyOf(builder.attributes);
 		this.consistentRead = builder.consistentRead;
 		this.includeTrashed = builder.includeTrashed;
+		this.includes = List.copyOf(builder.includes);
 	}
 
 	/**
@@ -78,6 +81,7 @@ public final class QueryOptions {
 		builder.attributes.addAll(this.attributes);
 		builder.consistentRead = this.consistentRead;
 		builder.includeTrashed = this.includeTrashed;
+		builder.includes.addAll(this.includes);
 		return builder;
 	}
 
@@ -138,6 +142,27 @@ public final class QueryOptions {
 	}
 
 	/**
+	 * The relations to load on the results ({@link Include}); none by default.
+	 * @return the relations to load on the results
+	 */
+	public List<Include> includes() {
+		return this.includes;
+	}
+
+	/**
+	 * These options without relations to load (the read itself, before its relations are loaded).
+	 * @return these options without includes
+	 */
+	public QueryOptions withoutIncludes() {
+		if (this.includes.isEmpty()) {
+			return this;
+		}
+		Builder builder = toBuilder();
+		builder.includes.clear();
+		return builder.build();
+	}
+
+	/**
 	 * These options with another limit.
 	 * @param limit the most items
 	 * @return these options with another limit
@@ -164,20 +189,22 @@ public final class QueryOptions {
 	public boolean equals(@Nullable Object other) {
 		return other instanceof QueryOptions o && this.skip == o.skip && Objects.equals(this.limit, o.limit)
 				&& this.order == o.order && this.sort.equals(o.sort) && this.attributes.equals(o.attributes)
-				&& this.consistentRead == o.consistentRead && this.includeTrashed == o.includeTrashed;
+				&& this.consistentRead == o.consistentRead && this.includeTrashed == o.includeTrashed
+				&& this.includes.equals(o.includes);
 	}
 
 	@Override
 	public int hashCode() {
 		return Objects.hash(this.skip, this.limit, this.order, this.sort, this.attributes, this.consistentRead,
-				this.includeTrashed);
+				this.includeTrashed, this.includes);
 	}
 
 	@Override
 	public String toString() {
 		return "QueryOptions[skip=" + this.skip + ", limit=" + this.limit + ", order=" + this.order + ", sort="
 				+ this.sort + ", attributes=" + this.attributes + ", consistentRead=" + this.consistentRead
-				+ ", includeTrashed=" + this.includeTrashed + "]";
+				+ ", includeTrashed=" + this.includeTrashed + (this.includes.isEmpty() ? "" : ", includes=" + this.includes)
+				+ "]";
 	}
 
 	/** Builds {@link QueryOptions}; validates each value as it is set. */
@@ -192,6 +219,8 @@ public final class QueryOptions {
 		private Sort sort = Sort.unsorted();
 
 		private final List<String> attributes = new ArrayList<>();
+
+		private final List<Include> includes = new ArrayList<>();
 
 		private boolean consistentRead;
 
@@ -296,6 +325,30 @@ public final class QueryOptions {
 		 */
 		public Builder includeTrashed(boolean includeTrashed) {
 			this.includeTrashed = includeTrashed;
+			return this;
+		}
+
+		/**
+		 * Relations to load on the results, each with its own options and nested relations (added to any given
+		 * before).
+		 * @param includes the relations
+		 * @return the builder
+		 */
+		public Builder include(Include... includes) {
+			Assert.noNullElements(includes, "Includes must not contain null");
+			this.includes.addAll(Arrays.asList(includes));
+			return this;
+		}
+
+		/**
+		 * Relations to load on the results (added to any given before).
+		 * @param includes the relations
+		 * @return the builder
+		 */
+		public Builder include(Collection<Include> includes) {
+			Assert.notNull(includes, "Includes must not be null");
+			Assert.noNullElements(includes, "Includes must not contain null");
+			this.includes.addAll(includes);
 			return this;
 		}
 

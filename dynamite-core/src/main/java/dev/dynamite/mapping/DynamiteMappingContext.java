@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -137,6 +138,32 @@ public class DynamiteMappingContext
 	public boolean isOutsideScannedEntities(Class<?> type) {
 		return this.scannedTypes != null && !this.scannedTypes.contains(type);
 	}
+
+	/**
+	 * The entity's relations by name ({@link HasMany @HasMany}, {@link BelongsTo @BelongsTo},
+	 * {@link ManyToMany @ManyToMany} fields), resolved and checked on first use; a has-many relation adds the
+	 * foreign-key index its target needs (see {@link HasMany}).
+	 * @param entity the entity
+	 * @return the relations by name, in declaration order
+	 * @throws InvalidEntityException naming the entity, the relation and the fix when a relation is not usable
+	 */
+	public Map<String, Relation> getRelations(DynamitePersistentEntity<?> entity) {
+		Map<String, Relation> resolved = entity.resolvedRelations();
+		if (resolved != null) {
+			return resolved;
+		}
+		synchronized (this.relationLock) {
+			resolved = entity.resolvedRelations();
+			if (resolved == null) {
+				resolved = new RelationResolver(this).resolve(entity);
+				entity.setRelations(resolved);
+				resolved = entity.resolvedRelations();
+			}
+			return resolved;
+		}
+	}
+
+	private final Object relationLock = new Object();
 
 	/**
 	 * The table naming in use.

@@ -36,7 +36,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	/** By camelCase / snake_case-insensitive name: {@code createdAt}, {@code CreatedAt}, {@code created_at}. */
 	private final Map<String, DynamitePersistentProperty> byNormalizedName = new LinkedHashMap<>();
 
-	private final List<IndexDefinition> indexes = new ArrayList<>();
+	/** Copy-on-write: a has-many relation to this entity may add its foreign-key index after start-up. */
+	private final List<IndexDefinition> indexes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private final Function<Class<?>, @Nullable AttributeValueType> storedTypes;
 
@@ -53,6 +54,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	private @Nullable CreationOrderIndex creationOrderIndex;
 
 	private LifecycleMethods lifecycle = LifecycleMethods.none();
+
+	private volatile @Nullable Map<String, Relation> relations;
 
 	/**
 	 * Creates the entity metadata; called by {@link DynamiteMappingContext}.
@@ -408,6 +411,38 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 */
 	public List<IndexDefinition> getLocalIndexes() {
 		return this.indexes.stream().filter(IndexDefinition::local).toList();
+	}
+
+	/**
+	 * The entity's relations by name once {@link DynamiteMappingContext#getRelations} resolved them, else {@code null}.
+	 * @return the relations, or {@code null}
+	 */
+	@Nullable Map<String, Relation> resolvedRelations() {
+		return this.relations;
+	}
+
+	void setRelations(Map<String, Relation> relations) {
+		this.relations = Collections.unmodifiableMap(new LinkedHashMap<>(relations));
+	}
+
+	/**
+	 * Makes sure a Query by this field needs no Scan, for a has-many relation to this entity: nothing when the field is
+	 * the partition key of the table or of a global index, else a global index {@code <attribute>_index} (projection
+	 * ALL) that {@code sync()} creates.
+	 * @param foreignKey the field other entities' has-many relations read this entity by
+	 */
+	synchronized void addRelationIndex(DynamitePersistentProperty foreignKey) {
+		if (foreignKey.equals(getIdProperty())) {
+			return;
+		}
+		for (IndexDefinition index : this.indexes) {
+			if (!index.local() && index.partitionKey().equals(foreignKey)) {
+				return;
+			}
+		}
+		requireScalarKey(foreignKey, "foreign key of a @HasMany relation to " + getType().getSimpleName());
+		addIndex(new IndexDefinition(foreignKey.getAttributeName() + "_index", false, foreignKey, null,
+				IndexProjection.ALL, List.of(), keyAttributeNames()));
 	}
 
 	/** DynamoDB's size limit of a partition key value (table or index), in bytes. */

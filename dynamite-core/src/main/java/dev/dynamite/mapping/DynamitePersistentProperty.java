@@ -51,6 +51,29 @@ public class DynamitePersistentProperty extends AnnotationBasedPersistentPropert
 		return this.attributeName;
 	}
 
+	/**
+	 * Relation fields ({@link HasMany @HasMany}, {@link BelongsTo @BelongsTo}, {@link ManyToMany @ManyToMany}) are not
+	 * stored: the mapping context leaves them out of the entity's properties, and {@link Relation} sets them.
+	 */
+	@Override
+	public boolean isTransient() {
+		return super.isTransient() || isRelation();
+	}
+
+	/**
+	 * Whether the field is a relation ({@link HasMany @HasMany}, {@link BelongsTo @BelongsTo} or
+	 * {@link ManyToMany @ManyToMany}).
+	 * @return whether the field is a relation
+	 */
+	public boolean isRelation() {
+		for (Class<? extends java.lang.annotation.Annotation> annotation : Relation.ANNOTATIONS) {
+			if (isAnnotationPresent(annotation)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	public boolean isIdProperty() {
 		return isAnnotationPresent(PrimaryKey.class) || isAnnotationPresent(Index.class) || super.isIdProperty();

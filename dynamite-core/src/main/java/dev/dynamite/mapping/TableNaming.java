@@ -74,6 +74,24 @@ public final class TableNaming {
 	}
 
 	/**
+	 * The full name of a many-to-many pivot table: the resolver is asked with the entity declaring the relation and
+	 * the pivot's base name.
+	 * @param owner the entity declaring the relation
+	 * @param base the pivot's base name ({@link ManyToMany#pivotTable()})
+	 * @return the full table name
+	 * @throws InvalidEntityException when the name is not one DynamoDB accepts
+	 */
+	public String pivotTableName(Class<?> owner, String base) {
+		String name = StringUtils.hasText(base) ? this.resolver.resolve(owner, base) : null;
+		if (name == null || !VALID_NAME.matcher(name).matches()) {
+			throw new InvalidEntityException(owner, ("Entity %s: pivot table name '%s' (from base name '%s') is not one "
+					+ "DynamoDB accepts: 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'").formatted(owner.getName(),
+							name, base));
+		}
+		return name;
+	}
+
+	/**
 	 * The name before prefix, suffix or resolver: {@link DynamiteTable#value()}, {@link Name @Name}, or the class name.
 	 * @param type the entity class
 	 * @return the base table name of the entity class

@@ -139,6 +139,27 @@ public class RecordingOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> Optional<T> findById(Class<T> type, Object key, QueryOptions options) {
+		record("findById", type, null, options, key);
+		return results().stream().map(type::cast).findFirst();
+	}
+
+	@Override
+	public void attach(Object entity, Class<?> related, Object relatedId) {
+		throw new UnsupportedOperationException("attach");
+	}
+
+	@Override
+	public void detach(Object entity, Class<?> related, Object relatedId) {
+		throw new UnsupportedOperationException("detach");
+	}
+
+	@Override
+	public void syncRelation(Object entity, Class<?> related, java.util.Collection<?> relatedIds) {
+		throw new UnsupportedOperationException("syncRelation");
+	}
+
+	@Override
 	public <T> List<T> findAllById(Class<T> type, Iterable<?> keys) {
 		record("findAllById", type, null, null, keys);
 		return results();

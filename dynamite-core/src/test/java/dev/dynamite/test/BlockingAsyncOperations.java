@@ -111,6 +111,26 @@ public final class BlockingAsyncOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public <T> Optional<T> findById(Class<T> type, Object key, QueryOptions options) {
+		return await(this.async.findById(type, key, options));
+	}
+
+	@Override
+	public void attach(Object entity, Class<?> related, Object relatedId) {
+		await(this.async.attach(entity, related, relatedId));
+	}
+
+	@Override
+	public void detach(Object entity, Class<?> related, Object relatedId) {
+		await(this.async.detach(entity, related, relatedId));
+	}
+
+	@Override
+	public void syncRelation(Object entity, Class<?> related, java.util.Collection<?> relatedIds) {
+		await(this.async.syncRelation(entity, related, relatedIds));
+	}
+
+	@Override
 	public <T> List<T> findAllById(Class<T> type, Iterable<?> keys) {
 		return await(this.async.findAllById(type, keys));
 	}

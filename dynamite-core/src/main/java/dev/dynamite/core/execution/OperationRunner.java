@@ -3,6 +3,7 @@ package dev.dynamite.core.execution;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.core.plan.EntityPreparer;
 import dev.dynamite.core.plan.ItemKeys;
 import dev.dynamite.core.plan.QueryPlanner;
+import dev.dynamite.core.plan.RelationPlanner;
+import dev.dynamite.mapping.Relation;
 import dev.dynamite.core.plan.ReadPlan;
 import dev.dynamite.core.plan.TransactionBuilder;
 import dev.dynamite.core.plan.WritePlan;
@@ -56,6 +59,8 @@ public final class OperationRunner {
 
 	private final LifecycleWrites hooked;
 
+	private final RelationLoader relations;
+
 	/**
 	 * @param converter the converter (and its mapping context)
 	 * @param transport the transport to DynamoDB
@@ -74,6 +79,7 @@ public final class OperationRunner {
 		this.readExecutor = new ReadExecutor(transport, retryPolicy, failures);
 		this.writeExecutor = new WriteExecutor(transport, this.readExecutor, retryPolicy, batchParallelism, failures);
 		this.hooked = new LifecycleWrites(converter, this.reads, this.writes, this.readExecutor, this.writeExecutor);
+		this.relations = new RelationLoader(this, converter, this.readExecutor);
 	}
 
 	/**
@@ -172,8 +178,16 @@ public final class OperationRunner {
 	 */
 	public <T> CompletableFuture<List<T>> where(Class<T> type, Filter filter, QueryOptions options) {
 		return start(() -> {
-			ReadPlan plan = plan(type, filter, options);
-			return this.readExecutor.list(plan).thenApply(items -> read(type, items));
+			Assert.notNull(options, "QueryOptions must not be null");
+			if (options.includes().isEmpty()) {
+				ReadPlan plan = plan(type, filter, options);
+				return this.readExecutor.list(plan).thenApply(items -> read(type, items));
+			}
+			DynamitePersistentEntity<?> entity = entity(type);
+			this.relations.check(entity, options.includes());
+			ReadPlan plan = plan(type, filter, this.relations.parentOptions(entity, options));
+			return this.readExecutor.list(plan)
+				.thenCompose(items -> this.relations.load(entity, read(type, items), options.includes()));
 		});
 	}
 
@@ -231,6 +245,34 @@ public final class OperationRunner {
 	}
 
 	/**
+	 * The item with this key and the relations the options include, as the template's {@code findById(type, key,
+	 * options)}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param key a partition key value, or a {@link dev.dynamite.core.Key} for a table with a sort key
+	 * @param options the relations to include (and attributes, consistency)
+	 * @return the item with this key
+	 */
+	public <T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key, QueryOptions options) {
+		return start(() -> {
+			Assert.notNull(options, "QueryOptions must not be null");
+			if (options.includes().isEmpty() && options.attributes().isEmpty() && !options.consistentRead()
+					&& !options.includeTrashed()) {
+				return findById(type, key);
+			}
+			DynamitePersistentEntity<?> entity = entity(type);
+			Map<String, AttributeValue> keyMap = this.writes.keys().of(entity, key);
+			Filter byKey = Filter.all();
+			for (Map.Entry<String, AttributeValue> part : keyMap.entrySet()) {
+				DynamitePersistentProperty property = entity.getRequiredField(part.getKey());
+				byKey = byKey.and(property.getName(), this.converter.fromAttributeValue(property, part.getValue()));
+			}
+			return where(type, byKey, options.toBuilder().skip(0).limit(1).build())
+				.thenApply(found -> found.stream().findFirst());
+		});
+	}
+
+	/**
 	 * A page of the matching items with its total, as the template's {@code findPage}: the total comes from the read
 	 * itself when it read every match (a Scan path), else from a {@code Select=COUNT} read when the page does not tell
 	 * it.
@@ -253,19 +295,21 @@ public final class OperationRunner {
 				builder.skip(Math.toIntExact(pageable.getOffset())).limit(pageable.getPageSize());
 			}
 			QueryOptions paged = builder.build();
-			ReadPlan plan = plan(type, filter, paged);
-			return this.readExecutor.listCounted(plan).thenCompose((counted) -> {
-				List<T> content = read(type, counted.items());
-				Long total = (counted.total() != null) ? counted.total() : totalFromPage(pageable, content.size());
-				if (total != null) {
-					return CompletableFuture.completedFuture(
-							new PageImpl<>(content, pageable, total));
-				}
-				return this.readExecutor.count(plan(type, filter, QueryOptions.builder()
-					.includeTrashed(options.includeTrashed())
-					.build()))
-					.thenApply((count) -> new PageImpl<>(content, pageable, count));
-			});
+			DynamitePersistentEntity<?> entity = entity(type);
+			this.relations.check(entity, options.includes());
+			ReadPlan plan = plan(type, filter, this.relations.parentOptions(entity, paged));
+			return this.readExecutor.listCounted(plan).thenCompose((counted) -> this.relations
+				.load(entity, read(type, counted.items()), options.includes())
+				.thenCompose((content) -> {
+					Long total = (counted.total() != null) ? counted.total() : totalFromPage(pageable, content.size());
+					if (total != null) {
+						return CompletableFuture.completedFuture((Page<T>) new PageImpl<>(content, pageable, total));
+					}
+					return this.readExecutor.count(plan(type, filter, QueryOptions.builder()
+						.includeTrashed(options.includeTrashed())
+						.build()))
+						.thenApply((count) -> (Page<T>) new PageImpl<>(content, pageable, count));
+				}));
 		});
 	}
 
@@ -607,6 +651,10 @@ public final class OperationRunner {
 	 * @return a cursor over the matches in DynamoDB's order
 	 */
 	public PageCursor cursor(Class<?> type, Filter filter, QueryOptions options) {
+		Assert.notNull(options, "QueryOptions must not be null");
+		Assert.isTrue(options.includes().isEmpty(), () -> ("A stream of %s does not load relations (includes %s): read "
+				+ "with where, findPage or scroll, whose results are loaded together").formatted(type.getSimpleName(),
+						options.includes()));
 		return this.readExecutor.cursor(plan(type, filter, options));
 	}
 
@@ -623,10 +671,13 @@ public final class OperationRunner {
 			@Nullable Map<String, Object> startAfter) {
 		return start(() -> {
 			Assert.notNull(options, "QueryOptions must not be null");
-			ReadPlan plan = plan(type, filter, options);
+			DynamitePersistentEntity<?> entity = entity(type);
+			this.relations.check(entity, options.includes());
+			ReadPlan plan = plan(type, filter, this.relations.parentOptions(entity, options));
 			int size = options.limit() == null ? Integer.MAX_VALUE : options.limit();
 			return this.readExecutor.chunk(plan, ItemKeys.fromPlain(startAfter), size)
-				.thenApply(chunk -> new KeysetPage<>(read(type, chunk.items()), ItemKeys.toPlain(chunk.lastKey())));
+				.thenCompose(chunk -> this.relations.load(entity, read(type, chunk.items()), options.includes())
+					.thenApply(content -> new KeysetPage<>(content, ItemKeys.toPlain(chunk.lastKey()))));
 		});
 	}
 
@@ -645,8 +696,11 @@ public final class OperationRunner {
 			Assert.notNull(partiql, "PartiQL statement must not be null");
 			Assert.notNull(parameters, "Parameters must not be null");
 			Assert.notNull(options, "QueryOptions must not be null");
-			return this.readExecutor.statement(this.writes.statement(type, partiql, parameters, options))
-				.thenApply(items -> items == null ? List.<T>of() : read(type, items));
+			DynamitePersistentEntity<?> entity = entity(type);
+			this.relations.check(entity, options.includes());
+			return this.readExecutor.statement(this.writes.statement(type, partiql, parameters, options.withoutIncludes()))
+				.thenCompose(items -> this.relations.load(entity, items == null ? List.<T>of() : read(type, items),
+						options.includes()));
 		});
 	}
 
@@ -696,6 +750,84 @@ public final class OperationRunner {
 	 */
 	public CompletableFuture<Void> commit(TransactionBuilder transaction) {
 		return start(() -> this.writeExecutor.execute(transaction.plan()).thenRun(transaction::committed));
+	}
+
+	/**
+	 * Links the entity to a related item in the pivot table of its many-to-many relation to that type, as the
+	 * template's {@code attach}; linking twice is no error.
+	 * @param entity the owner (its partition key set)
+	 * @param related the related entity class
+	 * @param relatedIds the related items' partition keys
+	 * @param detach remove the links instead
+	 * @return a future completing once the links are written
+	 */
+	public CompletableFuture<Void> link(Object entity, Class<?> related, Collection<?> relatedIds, boolean detach) {
+		return start(() -> {
+			Assert.notNull(relatedIds, "Related ids must not be null");
+			Relation relation = manyToMany(entity, related);
+			AttributeValue owner = ownerKey(relation, entity);
+			List<AttributeValue> targets = targetKeys(relation, relatedIds);
+			WritePlan plan = detach ? RelationPlanner.detach(relation, owner, targets)
+					: RelationPlanner.attach(relation, owner, targets);
+			return this.writeExecutor.execute(plan).thenApply(outcome -> (Void) null);
+		});
+	}
+
+	/**
+	 * Makes the entity's links in the pivot table of its many-to-many relation to that type exactly the given ones, as
+	 * the template's {@code syncRelation}: one Query of the links, then one BatchWriteItem of the differences.
+	 * @param entity the owner (its partition key set)
+	 * @param related the related entity class
+	 * @param relatedIds the related items' partition keys to be linked
+	 * @return a future completing once the links are written
+	 */
+	public CompletableFuture<Void> syncRelation(Object entity, Class<?> related, Collection<?> relatedIds) {
+		return start(() -> {
+			Assert.notNull(relatedIds, "Related ids must not be null");
+			Relation relation = manyToMany(entity, related);
+			AttributeValue owner = ownerKey(relation, entity);
+			List<AttributeValue> wanted = targetKeys(relation, relatedIds);
+			return this.readExecutor.links(RelationPlanner.links(relation, owner))
+				.thenCompose(current -> this.writeExecutor.execute(RelationPlanner.sync(relation, owner, current, wanted)))
+				.thenApply(outcome -> (Void) null);
+		});
+	}
+
+	private Relation manyToMany(Object entity, Class<?> related) {
+		Assert.notNull(entity, "Entity must not be null");
+		Assert.notNull(related, "Related type must not be null");
+		DynamitePersistentEntity<?> owner = entity(entity.getClass());
+		List<Relation> matching = this.converter.getMappingContext()
+			.getRelations(owner)
+			.values()
+			.stream()
+			.filter(relation -> relation.kind() == Relation.Kind.MANY_TO_MANY
+					&& relation.target().getType().equals(related))
+			.toList();
+		if (matching.size() != 1) {
+			throw new IllegalArgumentException(("Entity %s has %s @ManyToMany relation to %s; attach, detach and "
+					+ "syncRelation need exactly one").formatted(owner.getType().getSimpleName(),
+							matching.isEmpty() ? "no" : matching.size() + " a", related.getSimpleName()));
+		}
+		return matching.get(0);
+	}
+
+	private AttributeValue ownerKey(Relation relation, Object entity) {
+		Object value = relation.owner().getPropertyAccessor(entity).getProperty(relation.ownerKey());
+		if (value == null) {
+			throw new IllegalArgumentException("Entity %s: relation '%s' needs the entity's '%s' to link it; it is null (save it first)"
+				.formatted(relation.owner().getType().getSimpleName(), relation.name(), relation.ownerKey().getName()));
+		}
+		return this.converter.toAttributeValue(relation.ownerKey(), value);
+	}
+
+	private List<AttributeValue> targetKeys(Relation relation, Collection<?> ids) {
+		List<AttributeValue> keys = new ArrayList<>(ids.size());
+		for (Object id : ids) {
+			Map<String, AttributeValue> key = this.writes.keys().of(relation.target(), id);
+			keys.add(key.get(relation.targetKey().getAttributeName()));
+		}
+		return keys;
 	}
 
 	/**

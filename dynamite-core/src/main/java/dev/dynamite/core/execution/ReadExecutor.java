@@ -169,6 +169,15 @@ public final class ReadExecutor {
 	}
 
 	/**
+	 * The related keys of one owner's links in a many-to-many pivot table, every page read.
+	 * @param read the link read
+	 * @return a future of the related keys, in the pivot's order
+	 */
+	public CompletableFuture<List<AttributeValue>> links(dev.dynamite.core.plan.RelationPlanner.LinkRead read) {
+		return this.failures.translated(RequestSequence.run(new LinkPages(read, this.transport)), read.table());
+	}
+
+	/**
 	 * The matching items page by page, in DynamoDB's order, fetched only as they are asked for; skip and limit apply,
 	 * the plan's order does not.
 	 * @param plan the plan

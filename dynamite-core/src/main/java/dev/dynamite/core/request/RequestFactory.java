@@ -91,6 +91,28 @@ public final class RequestFactory {
 	}
 
 	/**
+	 * A Query of one owner's links in a pivot table (keys only: the items hold nothing else).
+	 * @param read the link read
+	 * @param startKey where the page starts, or {@code null}
+	 * @return the request
+	 */
+	public static QueryRequest links(dev.dynamite.core.plan.RelationPlanner.LinkRead read,
+			@Nullable Map<String, AttributeValue> startKey) {
+		QueryRequest.Builder builder = QueryRequest.builder()
+			.tableName(read.table())
+			.keyConditionExpression("#k = :k")
+			.expressionAttributeNames(Map.of("#k", read.keyAttribute()))
+			.expressionAttributeValues(Map.of(":k", read.value()));
+		if (read.index() != null) {
+			builder.indexName(read.index());
+		}
+		if (startKey != null) {
+			builder.exclusiveStartKey(startKey);
+		}
+		return builder.build();
+	}
+
+	/**
 	 * A Query of one partition; {@code count} asks for {@code Select=COUNT} instead of items.
 	 * @param plan the plan
 	 * @param query the query

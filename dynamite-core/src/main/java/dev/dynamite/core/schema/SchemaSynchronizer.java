@@ -19,6 +19,7 @@ import dev.dynamite.core.schema.SchemaChange.Action;
 import dev.dynamite.mapping.CreationOrderIndex;
 import dev.dynamite.mapping.DynamiteMappingContext;
 import dev.dynamite.mapping.DynamitePersistentEntity;
+import dev.dynamite.mapping.Relation;
 import dev.dynamite.mapping.DynamiteTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -96,21 +97,54 @@ public class SchemaSynchronizer {
 
 	private List<TableDefinition> definitions(Collection<Class<?>> entityTypes) {
 		Map<String, TableDefinition> byTable = new LinkedHashMap<>();
+		List<DynamitePersistentEntity<?>> entities = new ArrayList<>();
 		for (Class<?> type : new LinkedHashSet<>(entityTypes)) {
 			Assert.notNull(type, "Entity type must not be null");
 			if (!AnnotatedElementUtils.hasAnnotation(type, DynamiteTable.class)) {
 				throw new IllegalArgumentException(("Class %s is not an entity: annotate it with @DynamiteTable to have "
 						+ "sync manage its table").formatted(type.getName()));
 			}
-			TableDefinition definition = TableDefinition.of(entity(type));
+			entities.add(entity(type));
+		}
+		// relations first: a has-many adds the foreign-key index to its target's definition
+		Map<String, TableDefinition> pivots = new LinkedHashMap<>();
+		for (DynamitePersistentEntity<?> entity : entities) {
+			for (Relation relation : this.mappingContext.getRelations(entity).values()) {
+				if (relation.pivot() != null) {
+					addPivot(pivots, relation);
+				}
+			}
+		}
+		for (DynamitePersistentEntity<?> entity : entities) {
+			TableDefinition definition = TableDefinition.of(entity);
 			TableDefinition other = byTable.putIfAbsent(definition.tableName(), definition);
 			if (other != null) {
 				throw new IllegalArgumentException(("Entities %s and %s both map to table '%s'; give one of them "
 						+ "another name with @DynamiteTable(\"...\")").formatted(other.entityType().getName(),
-								type.getName(), definition.tableName()));
+								entity.getType().getName(), definition.tableName()));
 			}
 		}
+		pivots.forEach((table, pivot) -> {
+			TableDefinition entityTable = byTable.putIfAbsent(table, pivot);
+			if (entityTable != null) {
+				throw new IllegalArgumentException(("The pivot table '%s' of a @ManyToMany relation of %s is also the table "
+						+ "of entity %s; give the pivot another name").formatted(table, pivot.entityName(),
+								entityTable.entityType().getName()));
+			}
+		});
 		return new ArrayList<>(byTable.values());
+	}
+
+	/** The pivot of a many-to-many relation, once per table; two relations that disagree on it are refused. */
+	private static void addPivot(Map<String, TableDefinition> pivots, Relation relation) {
+		TableDefinition pivot = TableDefinition.of(relation.pivot(), relation.owner().getType());
+		TableDefinition other = pivots.putIfAbsent(pivot.tableName(), pivot);
+		if (other != null && !other.key().equals(pivot.key())) {
+			throw new IllegalArgumentException(("Relations of %s and %s use pivot table '%s' with different keys (%s and "
+					+ "%s); use the same foreignKey/relatedKey attribute names and key types on both sides").formatted(
+							other.entityName(), pivot.entityName(), pivot.tableName(), other.key().describe(),
+							pivot.key().describe()));
+		}
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import dev.dynamite.mapping.CreationOrderIndex;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.IndexDefinition;
+import dev.dynamite.mapping.PivotTable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -63,6 +64,20 @@ final class TableDefinition {
 		return new TableDefinition(entity.getType(), entity.getTableName(),
 				KeyDefinition.of(entity.getPartitionKey(), entity.getSortKey()), indexes,
 				(entity.getTtl() != null) ? entity.getTtl().getAttributeName() : null, creationOrder);
+	}
+
+	/**
+	 * The definition of a many-to-many pivot table: the two attributes in name order as its key, and the global
+	 * index with the key the other way round (projection KEYS_ONLY: a link holds nothing else).
+	 */
+	static TableDefinition of(PivotTable pivot, Class<?> declaredBy) {
+		KeyDefinition key = new KeyDefinition(pivot.partitionAttribute(), KeyAttributeTypes.of(pivot.partitionSource()),
+				pivot.sortAttribute(), KeyAttributeTypes.of(pivot.sortSource()));
+		KeyDefinition reverse = new KeyDefinition(pivot.sortAttribute(), KeyAttributeTypes.of(pivot.sortSource()),
+				pivot.partitionAttribute(), KeyAttributeTypes.of(pivot.partitionSource()));
+		Map<String, IndexSchema> indexes = new LinkedHashMap<>();
+		indexes.put(pivot.indexName(), new IndexSchema(reverse, false, ProjectionType.KEYS_ONLY, Set.of()));
+		return new TableDefinition(declaredBy, pivot.tableName(), key, indexes, null, null);
 	}
 
 	Class<?> entityType() {

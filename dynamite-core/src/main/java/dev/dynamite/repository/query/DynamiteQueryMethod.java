@@ -1,21 +1,26 @@
 package dev.dynamite.repository.query;
 
 import java.lang.reflect.Method;
+import java.util.List;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.core.RepositoryMetadata;
 import org.springframework.data.repository.query.QueryMethod;
 
+import dev.dynamite.core.Include;
 import dev.dynamite.repository.ConsistentRead;
+import dev.dynamite.repository.WithRelations;
 
 /**
  * A repository query method with Dynamite's method-level settings: {@link ConsistentRead @ConsistentRead} on the
- * method, else on the repository interface.
+ * method, else on the repository interface, and the relations of {@link WithRelations @WithRelations}.
  */
 public class DynamiteQueryMethod extends QueryMethod {
 
 	private final boolean consistentRead;
+
+	private final List<Include> includes;
 
 	/**
 	 * @param method the repository method
@@ -28,6 +33,25 @@ public class DynamiteQueryMethod extends QueryMethod {
 		ConsistentRead shared = AnnotatedElementUtils.findMergedAnnotation(metadata.getRepositoryInterface(),
 				ConsistentRead.class);
 		this.consistentRead = (own != null) ? own.value() : (shared != null && shared.value());
+		WithRelations relations = AnnotatedElementUtils.findMergedAnnotation(method, WithRelations.class);
+		this.includes = (relations != null) ? Include.fromPaths(relations.value()) : List.of();
+	}
+
+	/**
+	 * The relations to load on the results ({@link WithRelations @WithRelations}).
+	 * @return the relations to load on the results
+	 */
+	public List<Include> getIncludes() {
+		return this.includes;
+	}
+
+	/**
+	 * The relations the given query method loads on its results.
+	 * @param method a query method
+	 * @return the includes of a {@link DynamiteQueryMethod}, else none
+	 */
+	static List<Include> includes(QueryMethod method) {
+		return method instanceof DynamiteQueryMethod dynamite ? dynamite.getIncludes() : List.of();
 	}
 
 	/**

@@ -170,6 +170,7 @@ public final class PartTreeCompilation {
 		QueryOptions options = builder.limit(limit)
 			.attributes(attributes(returnedType))
 			.consistentRead(DynamiteQueryMethod.isConsistentRead(this.method))
+			.include(DynamiteQueryMethod.includes(this.method))
 			.build();
 		return this.name.last() ? options.reversed() : options;
 	}

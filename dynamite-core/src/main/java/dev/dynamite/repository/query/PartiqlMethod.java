@@ -104,7 +104,8 @@ public final class PartiqlMethod {
 	 */
 	public QueryOptions options(ParameterAccessor accessor, boolean many) {
 		Pageable pageable = accessor.getPageable();
-		QueryOptions.Builder options = QueryOptions.builder().consistentRead(DynamiteQueryMethod.isConsistentRead(this.method));
+		QueryOptions.Builder options = QueryOptions.builder().consistentRead(DynamiteQueryMethod.isConsistentRead(this.method))
+			.include(DynamiteQueryMethod.includes(this.method));
 		Integer size = pageSize(accessor);
 		if (pageable.isPaged()) {
 			options.skip(Math.toIntExact(pageable.getOffset()));
