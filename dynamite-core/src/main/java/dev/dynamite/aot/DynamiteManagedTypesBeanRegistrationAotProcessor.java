@@ -73,5 +73,11 @@ public class DynamiteManagedTypesBeanRegistrationAotProcessor extends ManagedTyp
 		if (convert != null) {
 			hints.reflection().registerType(convert.value(), MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
 		}
+		// relation fields are set reflectively when a read includes them
+		if (member instanceof java.lang.reflect.Field field && (field.isAnnotationPresent(dev.dynamite.mapping.HasMany.class)
+				|| field.isAnnotationPresent(dev.dynamite.mapping.BelongsTo.class)
+				|| field.isAnnotationPresent(dev.dynamite.mapping.ManyToMany.class))) {
+			hints.reflection().registerField(field);
+		}
 	}
 }

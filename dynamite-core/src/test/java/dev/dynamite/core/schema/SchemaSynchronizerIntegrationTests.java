@@ -102,6 +102,29 @@ class SchemaSynchronizerIntegrationTests {
 	}
 
 	@Test
+	void relationsGetTheirPivotTableAndForeignKeyIndexAndValidateReportsThemMissing() {
+		List<Class<?>> entities = List.of(dev.dynamite.core.relation.Employee.class,
+				dev.dynamite.core.relation.Project.class, dev.dynamite.core.relation.EmpTask.class,
+				dev.dynamite.core.relation.Dept.class, dev.dynamite.core.relation.Org.class);
+		assertThatExceptionOfType(SchemaMismatchException.class)
+			.isThrownBy(() -> this.synchronizer.sync(entities, SyncMode.VALIDATE))
+			.withMessageContaining("does not exist");
+
+		this.synchronizer.sync(entities, SyncMode.CREATE);
+
+		TableDescription pivot = describe(this.prefix + "rel_employee_projects");
+		assertThat(pivot.keySchema()).containsExactly(key("employeeId", KeyType.HASH), key("projectId", KeyType.RANGE));
+		assertThat(indexes(pivot).get("projectId_index").keySchema()).containsExactly(key("projectId", KeyType.HASH),
+				key("employeeId", KeyType.RANGE));
+		assertThat(indexes(pivot).get("projectId_index").projection().projectionType()).isEqualTo(ProjectionType.KEYS_ONLY);
+		assertThat(indexes(describe(this.prefix + "rel_tasks"))).containsOnlyKeys("employeeId_index");
+		assertThat(indexes(describe(this.prefix + "rel_employees"))).containsOnlyKeys("deptId_index");
+		assertThat(indexes(describe(this.prefix + "rel_depts"))).containsOnlyKeys("orgId_index");
+		assertThat(this.synchronizer.sync(entities, SyncMode.VALIDATE)).extracting(SchemaChange::action)
+			.containsOnly(Action.UNCHANGED);
+	}
+
+	@Test
 	void createsCompositeKeysWithNumberStringAndBinaryTypes() {
 		this.synchronizer.sync(List.of(Reading.class, Blob.class), SyncMode.CREATE);
 
