@@ -57,6 +57,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 
 	private volatile @Nullable Map<String, Relation> relations;
 
+	private @Nullable SingleTableDefinition singleTable;
+
 	/**
 	 * Creates the entity metadata; called by {@link DynamiteMappingContext}.
 	 * @param information the entity information
@@ -131,6 +133,10 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	public void verify() {
 		super.verify();
 		if (!this.table) {
+			return;
+		}
+		this.singleTable = SingleTableDefinition.of(this);
+		if (this.singleTable != null) {
 			return;
 		}
 		if (getIdProperty() == null) {
@@ -411,6 +417,15 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 */
 	public List<IndexDefinition> getLocalIndexes() {
 		return this.indexes.stream().filter(IndexDefinition::local).toList();
+	}
+
+	/**
+	 * The entity's single-table design ({@link KeyTemplate @KeyTemplate}), or {@code null} for an entity with a table
+	 * of its own.
+	 * @return the single-table definition, or {@code null}
+	 */
+	public @Nullable SingleTableDefinition getSingleTable() {
+		return this.singleTable;
 	}
 
 	/**

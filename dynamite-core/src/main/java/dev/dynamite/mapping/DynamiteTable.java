@@ -25,4 +25,30 @@ public @interface DynamiteTable {
 	 * @return the table name
 	 */
 	String value() default "";
+
+	/**
+	 * Single-table design: the entity's type in a table shared by several entity classes, written to the
+	 * {@link #discriminator()} attribute of every item; with a {@link KeyTemplate @KeyTemplate}, which composes the
+	 * table's {@link #partitionKey()} and {@link #sortKey()} attributes. Empty: the table is the entity's own.
+	 * @return the entity's type name in a shared table
+	 */
+	String type() default "";
+
+	/**
+	 * Single-table design: the attribute holding each item's {@link #type()}.
+	 * @return the discriminator attribute
+	 */
+	String discriminator() default "_type";
+
+	/**
+	 * Single-table design: the shared table's partition key attribute (a string).
+	 * @return the partition key attribute
+	 */
+	String partitionKey() default "pk";
+
+	/**
+	 * Single-table design: the shared table's sort key attribute (a string).
+	 * @return the sort key attribute
+	 */
+	String sortKey() default "sk";
 }

@@ -57,6 +57,7 @@ public final class EntityPreparer {
 		if (!entity.isTable()) {
 			throw new IllegalArgumentException("%s is not a Dynamite table: annotate it with @DynamiteTable".formatted(type.getName()));
 		}
+		SingleTableSupport.requireOwnTable(entity);
 		return entity;
 	}
 

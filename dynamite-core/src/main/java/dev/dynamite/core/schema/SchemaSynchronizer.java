@@ -104,7 +104,9 @@ public class SchemaSynchronizer {
 				throw new IllegalArgumentException(("Class %s is not an entity: annotate it with @DynamiteTable to have "
 						+ "sync manage its table").formatted(type.getName()));
 			}
-			entities.add(entity(type));
+			DynamitePersistentEntity<?> entity = entity(type);
+			dev.dynamite.core.plan.SingleTableSupport.requireOwnTable(entity);
+			entities.add(entity);
 		}
 		// relations first: a has-many adds the foreign-key index to its target's definition
 		Map<String, TableDefinition> pivots = new LinkedHashMap<>();
