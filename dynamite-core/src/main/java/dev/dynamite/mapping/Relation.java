@@ -44,14 +44,6 @@ public record Relation(String name, Kind kind, Field field, DynamitePersistentEn
 	}
 
 	/**
-	 * Whether the field holds a list of related items (has-many, many-to-many) rather than one.
-	 * @return whether the field holds a list
-	 */
-	public boolean many() {
-		return this.kind != Kind.BELONGS_TO;
-	}
-
-	/**
 	 * Sets the loaded related items on an owner instance: a list for has-many and many-to-many, the item or
 	 * {@code null} for belongs-to.
 	 * @param owner the owner instance
@@ -60,16 +52,6 @@ public record Relation(String name, Kind kind, Field field, DynamitePersistentEn
 	public void set(Object owner, @Nullable Object related) {
 		ReflectionUtils.makeAccessible(this.field);
 		ReflectionUtils.setField(this.field, owner, related);
-	}
-
-	/**
-	 * The related items loaded on an owner instance ({@code null} when not loaded).
-	 * @param owner the owner instance
-	 * @return the related items
-	 */
-	public @Nullable Object get(Object owner) {
-		ReflectionUtils.makeAccessible(this.field);
-		return ReflectionUtils.getField(this.field, owner);
 	}
 
 	/**

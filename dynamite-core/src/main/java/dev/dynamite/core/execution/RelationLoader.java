@@ -143,7 +143,7 @@ final class RelationLoader {
 		Class<?> targetType = relation.target().getType();
 		QueryOptions options = withFields(include.options(), requiredFields(relation.target(), include.nested()));
 		List<CompletableFuture<?>> reads = new ArrayList<>();
-		Map<Object, List<?>> children = new IdentityHashMap<>();
+		Map<Object, List<?>> children = Collections.synchronizedMap(new IdentityHashMap<>());
 		for (Object parent : parents) {
 			Object value = value(relation.owner(), parent, relation.ownerKey());
 			if (value == null) {
@@ -156,9 +156,7 @@ final class RelationLoader {
 			}
 			reads.add(this.runner.where(targetType, filter, options).thenAccept((found) -> {
 				List<Object> list = new ArrayList<>(found);
-				synchronized (children) {
-					children.put(parent, list);
-				}
+				children.put(parent, list);
 				relation.set(parent, list);
 			}));
 		}
