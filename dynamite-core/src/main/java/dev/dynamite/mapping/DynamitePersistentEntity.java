@@ -137,6 +137,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		}
 		this.singleTable = SingleTableDefinition.of(this);
 		if (this.singleTable != null) {
+			verifySingleTable(this.singleTable);
 			return;
 		}
 		if (getIdProperty() == null) {
@@ -196,6 +197,41 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 		if (this.sortKey != null) {
 			requireScalarKey(this.sortKey, "sort key");
 		}
+	}
+
+	/**
+	 * A single-table entity: its key and indexes come from its templates, so the annotations of an entity with a table
+	 * of its own are refused; its overloaded indexes (projection ALL) become its global indexes.
+	 */
+	private void verifySingleTable(SingleTableDefinition definition) {
+		for (DynamitePersistentProperty property : this) {
+			String own = property.isAnnotationPresent(PrimaryKey.class) ? "@PrimaryKey"
+					: property.isAnnotationPresent(Index.class) ? "@Index"
+							: property.isSortKey() ? "@SortKey"
+									: !property.getGlobalIndexes().isEmpty() ? "@GlobalIndex"
+											: property.getLocalIndex() != null ? "@LocalIndex" : null;
+			if (own != null) {
+				throw new InvalidEntityException(getType(), ("Entity %s: field '%s' has %s, but the entity lives in the "
+						+ "shared table '%s' (@KeyTemplate): its key is composed by @KeyTemplate and its indexes by "
+						+ "@IndexTemplate; remove %s").formatted(getType().getName(), property.getName(), own,
+								this.tableName, own));
+			}
+			checkConverter(property);
+		}
+		CreatedAt created = (this.createdAt != null) ? this.createdAt.findAnnotation(CreatedAt.class) : null;
+		if (created != null && created.indexed()) {
+			throw new InvalidEntityException(getType(), ("Entity %s: @CreatedAt(indexed = true) on '%s' is not available "
+					+ "in a shared table (@KeyTemplate); put the creation time in the sort template instead, e.g. "
+					+ "sort = \"ORDER#{%s}\"").formatted(getType().getName(), this.createdAt.getName(),
+							this.createdAt.getName()));
+		}
+		List<String> tableKeys = List.of(definition.partitionKey().getAttributeName(),
+				definition.sortKey().getAttributeName());
+		for (SingleTableDefinition.Index index : definition.indexes()) {
+			addIndex(new IndexDefinition(index.name(), false, index.partitionKey(), index.sortKey(), IndexProjection.ALL,
+					List.of(), tableKeys));
+		}
+		this.lifecycle = LifecycleMethods.of(getType());
 	}
 
 	/** A {@code @Convert} converter must exist and accept the field's type. */
@@ -321,7 +357,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 * @return the partition key property
 	 */
 	public DynamitePersistentProperty getPartitionKey() {
-		return getRequiredIdProperty();
+		return this.singleTable != null ? this.singleTable.partitionKey() : getRequiredIdProperty();
 	}
 
 	/**
@@ -329,7 +365,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 * @return the sort key property, or {@code null} for a table with a simple primary key
 	 */
 	public @Nullable DynamitePersistentProperty getSortKey() {
-		return this.sortKey;
+		return this.singleTable != null ? this.singleTable.sortKey() : this.sortKey;
 	}
 
 	/**
@@ -350,8 +386,8 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 
 	/**
 	 * Whether the instance has not been stored yet: with {@code @Version}, a null or 0 version; else, with a creation
-	 * timestamp field, no value in it (Dynamite sets it on the first write); else a null id. Auditing and lifecycle hooks
-	 * use it to tell a creation from an update.
+	 * timestamp field, no value in it (Dynamite sets it on the first write); else a null id (in a shared table: a null
+	 * field of the key templates). Auditing and lifecycle hooks use it to tell a creation from an update.
 	 * @param bean the instance
 	 * @return whether the instance is new
 	 */
@@ -359,6 +395,10 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	public boolean isNew(Object bean) {
 		if (getVersionProperty() == null && this.createdAt != null) {
 			return getPropertyAccessor(bean).getProperty(this.createdAt) == null;
+		}
+		if (getVersionProperty() == null && this.singleTable != null) {
+			org.springframework.data.mapping.PersistentPropertyAccessor<?> accessor = getPropertyAccessor(bean);
+			return this.singleTable.keyFields().stream().anyMatch((field) -> accessor.getProperty(field) == null);
 		}
 		return super.isNew(bean);
 	}
@@ -447,6 +487,11 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 * @param foreignKey the field other entities' has-many relations read this entity by
 	 */
 	synchronized void addRelationIndex(DynamitePersistentProperty foreignKey) {
+		if (this.singleTable != null) {
+			throw new InvalidEntityException(getType(), ("Entity %s lives in the shared table '%s' (@KeyTemplate): a "
+					+ "@HasMany relation to it is not available; read its items with an @IndexTemplate or an item "
+					+ "collection").formatted(getType().getName(), this.tableName));
+		}
 		if (foreignKey.equals(getIdProperty())) {
 			return;
 		}
@@ -474,7 +519,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 	 */
 	public int getKeyByteLimit(DynamitePersistentProperty property) {
 		int limit = 0;
-		if (property.equals(getIdProperty())) {
+		if (property.equals(getIdProperty()) || (this.singleTable != null && property == this.singleTable.partitionKey())) {
 			limit = MAX_PARTITION_KEY_BYTES;
 		}
 		for (IndexDefinition index : this.indexes) {
@@ -482,7 +527,7 @@ public class DynamitePersistentEntity<T> extends BasicPersistentEntity<T, Dynami
 				limit = MAX_PARTITION_KEY_BYTES;
 			}
 		}
-		boolean sort = property.equals(this.sortKey);
+		boolean sort = property.equals(getSortKey());
 		for (IndexDefinition index : this.indexes) {
 			sort |= property.equals(index.sortKey());
 		}

@@ -20,7 +20,7 @@ import org.springframework.util.ClassUtils;
  * <li>strings: {@code \} as {@code \\} and {@code #} as {@code \#};</li>
  * <li>whole numbers ({@code byte} ... {@code long}): 20 digits, the value plus 2<sup>63</sup> (so negative numbers
  * sort before positive ones);</li>
- * <li>{@code Instant}: {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ} in UTC; {@code LocalDateTime}, {@code LocalDate},
+ * <li>{@code Instant}: {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ} in UTC (years 0000 to 9999); {@code LocalDateTime}, {@code LocalDate},
  * {@code LocalTime}: their ISO forms with nine fraction digits where they have a time;</li>
  * <li>enums: their name; {@code UUID}: its text; {@code Boolean}: {@code true}/{@code false}.</li>
  * </ul>
@@ -75,12 +75,15 @@ public final class KeyValueEncoding {
 			return padUnsigned(((Number) value).longValue() ^ Long.MIN_VALUE);
 		}
 		if (value instanceof Instant instant) {
+			requireFourDigitYear(instant.atOffset(ZoneOffset.UTC).getYear(), value);
 			return INSTANT.format(instant);
 		}
 		if (value instanceof LocalDateTime dateTime) {
+			requireFourDigitYear(dateTime.getYear(), value);
 			return LOCAL_DATE_TIME.format(dateTime);
 		}
 		if (value instanceof LocalDate date) {
+			requireFourDigitYear(date.getYear(), value);
 			return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
 		}
 		if (value instanceof LocalTime time) {
@@ -94,6 +97,14 @@ public final class KeyValueEncoding {
 		}
 		throw new IllegalArgumentException("A %s value has no composite-key form (%s)".formatted(
 				value.getClass().getSimpleName(), value));
+	}
+
+	/** Years 0 to 9999 keep the fixed width that makes string order the time order. */
+	private static void requireFourDigitYear(int year, Object value) {
+		if (year < 0 || year > 9999) {
+			throw new IllegalArgumentException(("%s has a year outside 0000-9999, which has no fixed-width key form (the "
+					+ "key's order would not be the time order)").formatted(value));
+		}
 	}
 
 	/** An unsigned long as exactly 20 digits. */

@@ -47,6 +47,11 @@ final class RelationResolver {
 		if (count > 1) {
 			throw invalid(owner, field, "has more than one relation annotation; keep one");
 		}
+		if (owner.getSingleTable() != null) {
+			throw invalid(owner, field, ("is a relation of an entity in the shared table '%s' (@KeyTemplate); relations "
+					+ "between single-table entities are read as an item collection (DynamiteOperations.collection), "
+					+ "not with @HasMany/@BelongsTo/@ManyToMany").formatted(owner.getTableName()));
+		}
 		if (hasMany != null) {
 			return hasMany(owner, field, hasMany);
 		}
@@ -111,7 +116,14 @@ final class RelationResolver {
 			throw invalid(owner, field, "(@%s) targets %s, which is not a mapped entity: annotate it with @DynamiteTable"
 				.formatted(annotation.annotationType().getSimpleName(), type.getName()));
 		}
-		return this.context.getRequiredPersistentEntity(type);
+		DynamitePersistentEntity<?> target = this.context.getRequiredPersistentEntity(type);
+		if (target.getSingleTable() != null) {
+			throw invalid(owner, field, ("(@%s) targets %s, which lives in the shared table '%s' (@KeyTemplate); "
+					+ "relations to single-table entities are not available: read them with their key templates or an "
+					+ "@IndexTemplate").formatted(annotation.annotationType().getSimpleName(), type.getSimpleName(),
+							target.getTableName()));
+		}
+		return target;
 	}
 
 	private static DynamitePersistentProperty field(DynamitePersistentEntity<?> owner, Field field, Annotation annotation,

@@ -18,13 +18,15 @@ import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
 import dev.dynamite.mapping.FieldPipeline;
 import dev.dynamite.mapping.IndexDefinition;
+import dev.dynamite.mapping.SingleTableDefinition;
 import dev.dynamite.mapping.ValueGenerator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Prepares an entity for a put: fills {@code @Default}s, sets {@code @CreatedAt} / {@code @UpdatedAt}, advances
  * {@code @Version}, checks the key, converts it to an item (with its creation-order shard, for an entity with
- * {@code @CreatedAt(indexed = true)}) and checks the item size.
+ * {@code @CreatedAt(indexed = true)}; with its composed keys and type, for a single-table entity) and checks the item
+ * size.
  */
 public final class EntityPreparer {
 
@@ -57,7 +59,6 @@ public final class EntityPreparer {
 		if (!entity.isTable()) {
 			throw new IllegalArgumentException("%s is not a Dynamite table: annotate it with @DynamiteTable".formatted(type.getName()));
 		}
-		SingleTableSupport.requireOwnTable(entity);
 		return entity;
 	}
 
@@ -103,6 +104,16 @@ public final class EntityPreparer {
 			// the entity gets its new version only once the write succeeded (see Prepared#written)
 			item = new java.util.LinkedHashMap<>(item);
 			item.put(version.getAttributeName(), this.converter.toAttributeValue(version, nextVersion));
+		}
+		SingleTableDefinition singleTable = entity.getSingleTable();
+		if (singleTable != null) {
+			item = new java.util.LinkedHashMap<>(item);
+			item.putAll(key);
+			for (SingleTableDefinition.Index index : singleTable.indexes()) {
+				item.put(index.partitionAttribute(), AttributeValue.fromS(index.partition().compose(accessor::getProperty)));
+				item.put(index.sortAttribute(), AttributeValue.fromS(index.sort().compose(accessor::getProperty)));
+			}
+			item.put(singleTable.discriminator(), AttributeValue.fromS(singleTable.type()));
 		}
 		CreationOrderIndex creationOrder = entity.getCreationOrderIndex();
 		if (creationOrder != null) {

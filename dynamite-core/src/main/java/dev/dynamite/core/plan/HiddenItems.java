@@ -11,13 +11,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Which stored items a read leaves out although they match: those whose Time to Live ({@code @Ttl}) has passed but
  * that DynamoDB has not deleted yet (their attribute is a number of epoch seconds at or before {@code now}; an item
  * without it, or with a value that is no number, never expires, as for DynamoDB), and the soft-deleted ones (their
- * {@code @DeleteAt} attribute is set), unless the read includes them.
+ * {@code @DeleteAt} attribute is set), unless the read includes them; in a table shared by several entity types
+ * (single-table design), the items of other types.
  *
  * @param ttlAttribute the TTL attribute name, or {@code null}
  * @param now the read's start, in epoch seconds
  * @param trashAttribute the {@code @DeleteAt} attribute name, or {@code null} when soft-deleted items are read
+ * @param typeAttribute the discriminator attribute of a shared table, or {@code null}
+ * @param type the type an item must have in that attribute, or {@code null}
  */
-public record HiddenItems(@Nullable String ttlAttribute, long now, @Nullable String trashAttribute) {
+public record HiddenItems(@Nullable String ttlAttribute, long now, @Nullable String trashAttribute,
+		@Nullable String typeAttribute, @Nullable String type) {
 
 	/**
 	 * Whether the read leaves this item out.
@@ -25,7 +29,15 @@ public record HiddenItems(@Nullable String ttlAttribute, long now, @Nullable Str
 	 * @return whether the read leaves this item out
 	 */
 	public boolean hidden(Map<String, AttributeValue> item) {
-		return expired(item) || trashed(item);
+		return expired(item) || trashed(item) || otherType(item);
+	}
+
+	private boolean otherType(Map<String, AttributeValue> item) {
+		if (this.typeAttribute == null) {
+			return false;
+		}
+		AttributeValue value = item.get(this.typeAttribute);
+		return value == null || !java.util.Objects.equals(value.s(), this.type);
 	}
 
 	private boolean trashed(Map<String, AttributeValue> item) {

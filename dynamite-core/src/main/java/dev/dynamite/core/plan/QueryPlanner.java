@@ -26,6 +26,8 @@ import dev.dynamite.mapping.CreationOrderIndex;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
 import dev.dynamite.mapping.IndexDefinition;
+import dev.dynamite.mapping.SingleTableDefinition;
+import dev.dynamite.mapping.TemplateAttribute;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -59,6 +61,8 @@ public final class QueryPlanner {
 
 	private final FilterResolver resolver;
 
+	private final TemplateConditions templates;
+
 	private final Set<String> warnedIndexes = ConcurrentHashMap.newKeySet();
 
 	/**
@@ -66,6 +70,7 @@ public final class QueryPlanner {
 	 */
 	public QueryPlanner(DynamiteConverter converter) {
 		this.resolver = new FilterResolver(converter);
+		this.templates = new TemplateConditions(converter);
 	}
 
 	/**
@@ -84,7 +89,7 @@ public final class QueryPlanner {
 	 * @return the read plan
 	 */
 	public ReadPlan plan(DynamitePersistentEntity<?> entity, Filter filter, QueryOptions options) {
-		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
+		ResolvedFilter resolved = resolve(entity, filter);
 		ReadPlan.Operation operation = chooseOperation(entity, resolved, options.consistentRead());
 		if (operation instanceof ReadPlan.Scan && options.limit() != null && creationDirection(entity, options) != null
 				&& !options.consistentRead() && entity.getCreationOrderIndex() != null) {
@@ -100,6 +105,7 @@ public final class QueryPlanner {
 				keep.add(entity.getRequiredField(field).getAttributeName());
 			}
 			keep.addAll(keyAttributes(entity));
+			keep.addAll(keyFieldAttributes(entity));
 			Set<String> fetch = new LinkedHashSet<>(keep);
 			fetch.addAll(ordering.attributes());
 			if (entity.getTtl() != null) {
@@ -107,6 +113,9 @@ public final class QueryPlanner {
 			}
 			if (entity.getDeleteAt() != null) {
 				fetch.add(entity.getDeleteAt().getAttributeName());
+			}
+			if (entity.getSingleTable() != null) {
+				fetch.add(entity.getSingleTable().discriminator());
 			}
 			if (operation instanceof ReadPlan.Query query && query.index() != null) {
 				fetch.add(query.partitionKey().getAttributeName());
@@ -127,13 +136,23 @@ public final class QueryPlanner {
 	}
 
 	/**
+	 * The filter checked against the entity; for a single-table entity, with the key conditions its field conditions
+	 * imply ({@link TemplateConditions}).
+	 */
+	private ResolvedFilter resolve(DynamitePersistentEntity<?> entity, Filter filter) {
+		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
+		SingleTableDefinition singleTable = entity.getSingleTable();
+		return singleTable == null ? resolved : this.templates.narrow(entity, singleTable, resolved);
+	}
+
+	/**
 	 * Plans a read of the primary keys only of the matching items (for delete and update by filter); no order.
 	 * @param entity the entity
 	 * @param filter which items
 	 * @return the read plan
 	 */
 	public ReadPlan planKeys(DynamitePersistentEntity<?> entity, Filter filter) {
-		ResolvedFilter resolved = this.resolver.resolve(entity, filter);
+		ResolvedFilter resolved = resolve(entity, filter);
 		List<String> keys = keyAttributes(entity);
 		ReadPlan.Operation operation = chooseOperation(entity, resolved, false);
 		HiddenItems hidden = hidden(entity, mentions(List.of(resolved), entity.getDeleteAt(), null));
@@ -167,11 +186,13 @@ public final class QueryPlanner {
 	private static @Nullable HiddenItems hidden(DynamitePersistentEntity<?> entity, boolean includeTrashed) {
 		DynamitePersistentProperty ttl = entity.getTtl();
 		DynamitePersistentProperty deleteAt = includeTrashed ? null : entity.getDeleteAt();
-		if (ttl == null && deleteAt == null) {
+		SingleTableDefinition singleTable = entity.getSingleTable();
+		if (ttl == null && deleteAt == null && singleTable == null) {
 			return null;
 		}
 		return new HiddenItems(ttl == null ? null : ttl.getAttributeName(), Instant.now().getEpochSecond(),
-				deleteAt == null ? null : deleteAt.getAttributeName());
+				deleteAt == null ? null : deleteAt.getAttributeName(),
+				singleTable == null ? null : singleTable.discriminator(), singleTable == null ? null : singleTable.type());
 	}
 
 	/** The attributes that decide whether an item is hidden: a read must fetch them. */
@@ -182,6 +203,9 @@ public final class QueryPlanner {
 		}
 		if (hidden != null && hidden.trashAttribute() != null) {
 			attributes.add(hidden.trashAttribute());
+		}
+		if (hidden != null && hidden.typeAttribute() != null) {
+			attributes.add(hidden.typeAttribute());
 		}
 		return attributes;
 	}
@@ -348,14 +372,19 @@ public final class QueryPlanner {
 				|| find(conjuncts, sortKey, PRESENCE_OPERATORS) != null;
 	}
 
-	/** The conjuncts without {@code exists} on the given keys: every item a Query on those keys reads has them. */
+	/**
+	 * The conjuncts without {@code exists} on the given keys (every item a Query on those keys reads has them) and
+	 * without the key conditions of overloaded indexes that the Query does not use (single-table design adds them next
+	 * to the field conditions they are composed from, which still hold).
+	 */
 	private static List<ResolvedFilter> withoutImplied(List<ResolvedFilter> conjuncts, DynamitePersistentProperty partitionKey,
 			@Nullable DynamitePersistentProperty sortKey) {
 		List<ResolvedFilter> rest = new ArrayList<>(conjuncts.size());
 		for (ResolvedFilter conjunct : conjuncts) {
 			ResolvedCondition condition = conjunct.condition();
-			boolean implied = condition != null && condition.operator() == Operator.EXISTS
-					&& (condition.property().equals(partitionKey) || condition.property().equals(sortKey));
+			boolean implied = condition != null && ((condition.operator() == Operator.EXISTS
+					&& (condition.property().equals(partitionKey) || condition.property().equals(sortKey)))
+					|| (condition.property() instanceof TemplateAttribute attribute && attribute.isIndexKey()));
 			if (!implied) {
 				rest.add(conjunct);
 			}
@@ -414,6 +443,18 @@ public final class QueryPlanner {
 		DynamitePersistentProperty sortKey = entity.getSortKey();
 		return sortKey == null ? List.of(entity.getPartitionKey().getAttributeName())
 				: List.of(entity.getPartitionKey().getAttributeName(), sortKey.getAttributeName());
+	}
+
+	/**
+	 * The attributes of the fields a single-table entity's key is composed of (none for other entities): a read of
+	 * some attributes keeps them, so each result knows its key.
+	 */
+	private static List<String> keyFieldAttributes(DynamitePersistentEntity<?> entity) {
+		SingleTableDefinition singleTable = entity.getSingleTable();
+		if (singleTable == null) {
+			return List.of();
+		}
+		return singleTable.keyFields().stream().map(DynamitePersistentProperty::getAttributeName).toList();
 	}
 
 	private Ordering ordering(DynamitePersistentEntity<?> entity, ReadPlan.Operation operation, QueryOptions options) {

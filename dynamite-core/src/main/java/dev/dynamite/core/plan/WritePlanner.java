@@ -31,6 +31,7 @@ import dev.dynamite.core.convert.DynamiteConverter;
 import dev.dynamite.core.convert.EntityValidator;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
+import dev.dynamite.mapping.SingleTableDefinition;
 import dev.dynamite.mapping.FieldPipeline;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -191,6 +192,7 @@ public final class WritePlanner {
 			throw new IllegalArgumentException("No changes given for entity %s".formatted(entity.getType().getSimpleName()));
 		}
 		Map<String, @Nullable AttributeValue> resolved = new LinkedHashMap<>();
+		Map<DynamitePersistentProperty, @Nullable Object> fieldValues = new LinkedHashMap<>();
 		for (Map.Entry<String, ?> change : changes.entrySet()) {
 			DynamitePersistentProperty property = entity.getRequiredField(change.getKey());
 			if (property.isKey()) {
@@ -198,11 +200,18 @@ public final class WritePlanner {
 						+ "delete the item and create a new one").formatted(property.getName(), entity.getType().getSimpleName(),
 								change.getValue()));
 			}
+			if (entity.getSingleTable() != null && entity.getSingleTable().isKeyField(property)) {
+				throw new IllegalArgumentException(("Cannot change field '%s' of entity %s (to '%s'): the table's key "
+						+ "(%s / %s) is composed from it, and keys are immutable; delete the item and create a new one")
+					.formatted(property.getName(), entity.getType().getSimpleName(), change.getValue(),
+							entity.getSingleTable().partition().source(), entity.getSingleTable().sort().source()));
+			}
 			if (property.isVersionProperty()) {
 				throw new IllegalArgumentException("Cannot set @Version field '%s' of entity %s (to '%s'): Dynamite advances it"
 					.formatted(property.getName(), entity.getType().getSimpleName(), change.getValue()));
 			}
 			Object value = checkedChange(entity, property, change.getValue());
+			fieldValues.put(property, value == null ? null : this.converter.toFieldValue(property, value));
 			if (value == null && property.isAlwaysPresent()) {
 				throw new IllegalArgumentException(("Cannot set field '%s' of entity %s to null: every item has it (a "
 						+ "primitive, @CreatedAt, @UpdatedAt or @Default field); set a value instead")
@@ -212,6 +221,10 @@ public final class WritePlanner {
 			resolved.put(property.getAttributeName(),
 					attribute == null || Boolean.TRUE.equals(attribute.nul()) ? null : attribute);
 		}
+		SingleTableDefinition singleTable = entity.getSingleTable();
+		if (singleTable != null) {
+			recompose(entity, singleTable, fieldValues, resolved);
+		}
 		DynamitePersistentProperty updatedAt = entity.getUpdatedAt();
 		if (updatedAt != null && !resolved.containsKey(updatedAt.getAttributeName())) {
 			Instant now = Timestamps.next();
@@ -219,6 +232,34 @@ public final class WritePlanner {
 					this.converter.toAttributeValue(updatedAt, Timestamps.as(updatedAt.getType(), now)));
 		}
 		return resolved;
+	}
+
+	/**
+	 * The overloaded index keys an update changes: an index whose template names a changed field gets its keys
+	 * composed again, which needs every field of that template among the changes (the stored item's other values are
+	 * unknown to an update); otherwise the update is refused, as the index would keep a stale key.
+	 */
+	private static void recompose(DynamitePersistentEntity<?> entity, SingleTableDefinition singleTable,
+			Map<DynamitePersistentProperty, @Nullable Object> values, Map<String, @Nullable AttributeValue> resolved) {
+		for (SingleTableDefinition.Index index : singleTable.indexes()) {
+			java.util.Set<DynamitePersistentProperty> fields = new java.util.LinkedHashSet<>(index.partition().fields());
+			fields.addAll(index.sort().fields());
+			if (fields.stream().noneMatch(values::containsKey)) {
+				continue;
+			}
+			for (DynamitePersistentProperty field : fields) {
+				if (values.get(field) == null) {
+					throw new IllegalArgumentException(("Cannot update entity %s with %s: the overloaded index '%s' (%s / %s) "
+							+ "is composed from %s, so an update changing one of them must give every one a value (missing: "
+							+ "'%s'); nothing was written").formatted(entity.getType().getSimpleName(),
+									values.keySet().stream().map(DynamitePersistentProperty::getName).toList(),
+									index.name(), index.partition().source(), index.sort().source(),
+									fields.stream().map(DynamitePersistentProperty::getName).toList(), field.getName()));
+				}
+			}
+			resolved.put(index.partitionAttribute(), AttributeValue.fromS(index.partition().compose(values::get)));
+			resolved.put(index.sortAttribute(), AttributeValue.fromS(index.sort().compose(values::get)));
+		}
 	}
 
 	/** A change through the field's pipeline: its write transforms, its validators, then the entity validator. */
@@ -372,6 +413,12 @@ public final class WritePlanner {
 		if (!Number.class.isAssignableFrom(type) || property.getConverter() != null) {
 			throw new IllegalArgumentException("Cannot increment field '%s' of entity %s: it is a %s, not a number"
 				.formatted(property.getName(), entity.getType().getSimpleName(), property.getType().getSimpleName()));
+		}
+		SingleTableDefinition singleTable = entity.getSingleTable();
+		if (singleTable != null && (singleTable.isKeyField(property) || singleTable.indexes().stream()
+			.anyMatch((index) -> index.partition().fields().contains(property) || index.sort().fields().contains(property)))) {
+			throw new IllegalArgumentException(("Cannot increment field '%s' of entity %s: a key of its shared table or of an "
+					+ "overloaded index is composed from it").formatted(property.getName(), entity.getType().getSimpleName()));
 		}
 		if (property.isKey() || property.isVersionProperty()) {
 			throw new IllegalArgumentException("Cannot increment field '%s' of entity %s: it is a %s".formatted(

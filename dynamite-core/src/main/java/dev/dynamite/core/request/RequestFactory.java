@@ -204,6 +204,9 @@ public final class RequestFactory {
 			parts.add("(attribute_not_exists(" + trash + ") OR attribute_type(" + trash + ", "
 					+ expressions.value(AttributeValue.fromS("NULL")) + "))");
 		}
+		if (hidden.typeAttribute() != null && hidden.type() != null) {
+			parts.add(expressions.name(hidden.typeAttribute()) + " = " + expressions.value(AttributeValue.fromS(hidden.type())));
+		}
 		return String.join(" AND ", parts);
 	}
 

@@ -105,7 +105,6 @@ public class SchemaSynchronizer {
 						+ "sync manage its table").formatted(type.getName()));
 			}
 			DynamitePersistentEntity<?> entity = entity(type);
-			dev.dynamite.core.plan.SingleTableSupport.requireOwnTable(entity);
 			entities.add(entity);
 		}
 		// relations first: a has-many adds the foreign-key index to its target's definition
@@ -120,7 +119,10 @@ public class SchemaSynchronizer {
 		for (DynamitePersistentEntity<?> entity : entities) {
 			TableDefinition definition = TableDefinition.of(entity);
 			TableDefinition other = byTable.putIfAbsent(definition.tableName(), definition);
-			if (other != null) {
+			if (other != null && other.shared() && definition.shared()) {
+				byTable.put(definition.tableName(), other.sharedWith(definition));
+			}
+			else if (other != null) {
 				throw new IllegalArgumentException(("Entities %s and %s both map to table '%s'; give one of them "
 						+ "another name with @DynamiteTable(\"...\")").formatted(other.entityType().getName(),
 								entity.getType().getName(), definition.tableName()));

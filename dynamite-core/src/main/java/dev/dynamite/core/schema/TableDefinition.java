@@ -39,8 +39,18 @@ final class TableDefinition {
 
 	private final @Nullable CreationOrderIndex creationOrder;
 
+	/** The entity types sharing the table (single-table design), by type name; empty for a table of one entity. */
+	private final Map<String, Class<?>> sharedBy;
+
 	private TableDefinition(Class<?> entityType, String tableName, KeyDefinition key,
 			Map<String, IndexSchema> indexes, @Nullable String ttlAttribute, @Nullable CreationOrderIndex creationOrder) {
+		this(entityType, tableName, key, indexes, ttlAttribute, creationOrder, Map.of());
+	}
+
+	private TableDefinition(Class<?> entityType, String tableName, KeyDefinition key,
+			Map<String, IndexSchema> indexes, @Nullable String ttlAttribute, @Nullable CreationOrderIndex creationOrder,
+			Map<String, Class<?>> sharedBy) {
+		this.sharedBy = sharedBy;
 		this.entityType = entityType;
 		this.tableName = tableName;
 		this.key = key;
@@ -63,7 +73,51 @@ final class TableDefinition {
 		}
 		return new TableDefinition(entity.getType(), entity.getTableName(),
 				KeyDefinition.of(entity.getPartitionKey(), entity.getSortKey()), indexes,
-				(entity.getTtl() != null) ? entity.getTtl().getAttributeName() : null, creationOrder);
+				(entity.getTtl() != null) ? entity.getTtl().getAttributeName() : null, creationOrder,
+				(entity.getSingleTable() != null) ? Map.of(entity.getSingleTable().type(), entity.getType()) : Map.of());
+	}
+
+	/** Whether the table is shared by entity types (single-table design). */
+	boolean shared() {
+		return !this.sharedBy.isEmpty();
+	}
+
+	/**
+	 * The table shared by this definition's entity types and another's: the same key, the union of their indexes,
+	 * one Time to Live attribute.
+	 * @throws IllegalArgumentException naming both entities when they disagree, or when they have one type name
+	 */
+	TableDefinition sharedWith(TableDefinition other) {
+		String entities = "Entities %s and %s share table '%s'".formatted(this.sharedBy.values().stream()
+			.map(Class::getSimpleName).toList(), other.entityName(), this.tableName);
+		for (Map.Entry<String, Class<?>> type : other.sharedBy.entrySet()) {
+			Class<?> same = this.sharedBy.get(type.getKey());
+			if (same != null && same != type.getValue()) {
+				throw new IllegalArgumentException(("%s, and %s and %s both have the type '%s': reads could not tell their "
+						+ "items apart; give each its own @DynamiteTable(type = \"...\")").formatted(entities,
+								same.getName(), type.getValue().getName(), type.getKey()));
+			}
+		}
+		if (!this.key.equals(other.key)) {
+			throw new IllegalArgumentException("%s but disagree on its key: %s and %s; use the same partitionKey and sortKey"
+				.formatted(entities, this.key.describe(), other.key.describe()));
+		}
+		if (this.ttlAttribute != null && other.ttlAttribute != null && !this.ttlAttribute.equals(other.ttlAttribute)) {
+			throw new IllegalArgumentException(("%s but disagree on its Time to Live attribute: '%s' and '%s' (a table has "
+					+ "one); store @Ttl under one name with @Name").formatted(entities, this.ttlAttribute, other.ttlAttribute));
+		}
+		Map<String, IndexSchema> indexes = new LinkedHashMap<>(this.indexes);
+		other.indexes.forEach((name, index) -> {
+			IndexSchema mine = indexes.putIfAbsent(name, index);
+			if (mine != null && (!mine.key().equals(index.key()) || !mine.sameProjection(index))) {
+				throw new IllegalArgumentException("%s but disagree on index '%s': %s and %s".formatted(entities, name,
+						mine.describe(), index.describe()));
+			}
+		});
+		Map<String, Class<?>> sharedBy = new LinkedHashMap<>(this.sharedBy);
+		sharedBy.putAll(other.sharedBy);
+		return new TableDefinition(this.entityType, this.tableName, this.key, indexes,
+				this.ttlAttribute != null ? this.ttlAttribute : other.ttlAttribute, null, Collections.unmodifiableMap(sharedBy));
 	}
 
 	/**
@@ -84,9 +138,10 @@ final class TableDefinition {
 		return this.entityType;
 	}
 
-	/** The simple name of the entity class, for messages. */
+	/** The simple name of the entity class (of each, for a shared table), for messages. */
 	String entityName() {
-		return this.entityType.getSimpleName();
+		return this.sharedBy.size() > 1 ? this.sharedBy.values().stream().map(Class::getSimpleName).toList().toString()
+				: this.entityType.getSimpleName();
 	}
 
 	String tableName() {

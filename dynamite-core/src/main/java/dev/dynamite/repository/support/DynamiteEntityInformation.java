@@ -1,11 +1,13 @@
 package dev.dynamite.repository.support;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.repository.core.support.PersistentEntityInformation;
 
 import dev.dynamite.core.Key;
 import dev.dynamite.mapping.DynamitePersistentEntity;
 import dev.dynamite.mapping.DynamitePersistentProperty;
+import dev.dynamite.mapping.SingleTableDefinition;
 
 /**
  * Entity information of a Dynamite entity: the id is the partition key value, or a {@link Key} (partition and sort
@@ -49,6 +51,15 @@ public class DynamiteEntityInformation<T, ID> extends PersistentEntityInformatio
 		DynamitePersistentProperty sortKey = this.entity.getSortKey();
 		if (sortKey == null) {
 			return super.getId(entity);
+		}
+		SingleTableDefinition singleTable = this.entity.getSingleTable();
+		if (singleTable != null) {
+			PersistentPropertyAccessor<T> accessor = this.entity.getPropertyAccessor(entity);
+			if (singleTable.keyFields().stream().anyMatch((field) -> accessor.getProperty(field) == null)) {
+				return null;
+			}
+			return (ID) Key.of(singleTable.partition().compose(accessor::getProperty),
+					singleTable.sort().compose(accessor::getProperty));
 		}
 		Object partition = this.entity.getPropertyAccessor(entity).getProperty(this.entity.getPartitionKey());
 		Object sort = this.entity.getPropertyAccessor(entity).getProperty(sortKey);

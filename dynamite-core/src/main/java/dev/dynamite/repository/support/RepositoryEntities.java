@@ -38,13 +38,20 @@ final class RepositoryEntities {
 		Class<?> domainType = metadata.getDomainType();
 		DynamitePersistentEntity<?> entity = mappingContext.getRequiredPersistentEntity(domainType);
 		DynamitePersistentProperty partitionKey = entity.getIdProperty();
-		if (partitionKey == null) {
+		if (partitionKey == null && entity.getSingleTable() == null) {
 			throw new IllegalArgumentException("Repository %s manages %s, which has no partition key: annotate one "
 				.formatted(metadata.getRepositoryInterface().getName(), domainType.getName())
 					+ "field with @PrimaryKey");
 		}
 		Class<?> idType = metadata.getIdType();
 		DynamitePersistentProperty sortKey = entity.getSortKey();
+		if (entity.getSingleTable() != null && !idType.isAssignableFrom(Key.class)) {
+			throw new IllegalArgumentException(("Repository %s manages %s, which lives in the shared table '%s' "
+					+ "(@KeyTemplate): declare the repository ID type as dev.dynamite.core.Key (the composed %s and %s), "
+					+ "not %s").formatted(metadata.getRepositoryInterface().getName(), domainType.getSimpleName(),
+							entity.getTableName(), entity.getSingleTable().partitionKey().getAttributeName(),
+							entity.getSingleTable().sortKey().getAttributeName(), idType.getName()));
+		}
 		if (sortKey != null && !idType.isAssignableFrom(Key.class)) {
 			throw new IllegalArgumentException(("Repository %s manages %s, whose table has the sort key '%s': "
 					+ "declare the repository ID type as dev.dynamite.core.Key (partition + sort value), not %s")

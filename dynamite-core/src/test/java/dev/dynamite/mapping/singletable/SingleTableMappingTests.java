@@ -132,22 +132,25 @@ class SingleTableMappingTests {
 	}
 
 	@Test
-	void readsWritesAndSyncOfASingleTableEntityAreRefusedBeforeAnyRequestUntilTheyArePlanned() {
-		dev.dynamite.test.RecordingInterceptor recorder = new dev.dynamite.test.RecordingInterceptor();
-		try (dev.dynamite.Dynamite dynamite = dev.dynamite.Dynamite.builder()
-			.client(dev.dynamite.test.LocalDynamoDb.client(recorder))
-			.build()) {
-			assertThatExceptionOfType(UnsupportedOperationException.class)
-				.isThrownBy(() -> dynamite.template().create(new ShopOrder("c1", Instant.now(), "o1", 1)))
-				.withMessageContaining("Entity ShopOrder is mapped for single-table design (@KeyTemplate, table 'shop', "
-						+ "type 'Order')");
-			assertThatExceptionOfType(UnsupportedOperationException.class)
-				.isThrownBy(() -> dynamite.template().where(ShopOrder.class, dev.dynamite.core.Filter.all()));
-			assertThatExceptionOfType(UnsupportedOperationException.class)
-				.isThrownBy(() -> new dev.dynamite.core.schema.SchemaSynchronizer(dev.dynamite.test.LocalDynamoDb.client(),
-						this.context).sync(List.of(ShopOrder.class), dev.dynamite.core.schema.SyncMode.CREATE));
-		}
-		assertThat(recorder.names()).isEmpty();
+	void aSharedTableEntityRefusesTheKeyAndIndexAnnotationsOfATableOfItsOwn() {
+		assertThatExceptionOfType(InvalidEntityException.class).isThrownBy(() -> definition(OwnKeyInSharedTable.class))
+			.withMessageContaining("field 'id' has @PrimaryKey, but the entity lives in the shared table 'shop' "
+					+ "(@KeyTemplate)");
+		assertThatExceptionOfType(InvalidEntityException.class).isThrownBy(() -> definition(IndexedCreation.class))
+			.withMessageContaining("@CreatedAt(indexed = true) on 'createdAt' is not available in a shared table");
+	}
+
+	@Test
+	void aRelationToOrFromASharedTableEntityIsRefusedNamingBoth() {
+		assertThatExceptionOfType(InvalidEntityException.class)
+			.isThrownBy(() -> this.context.getRelations(this.context.getRequiredPersistentEntity(OwnTableWithRelation.class)))
+			.withMessageContaining("targets ShopOrder, which lives in the shared table 'shop' (@KeyTemplate)");
+	}
+
+	@Test
+	void instantsOutsideFourDigitYearsHaveNoKeyForm() {
+		assertThatIllegalArgumentException().isThrownBy(() -> KeyValueEncoding.encode(Instant.parse("+10000-01-01T00:00:00Z")))
+			.withMessageContaining("year outside 0000-9999");
 	}
 
 	@DynamiteTable(value = "shop", type = "Order")
@@ -172,6 +175,36 @@ class SingleTableMappingTests {
 			this.orderId = orderId;
 			this.lines = lines;
 		}
+	}
+
+	@DynamiteTable(value = "shop", type = "K")
+	@KeyTemplate(partition = "K#{id}", sort = "K")
+	public static class OwnKeyInSharedTable {
+
+		@dev.dynamite.mapping.PrimaryKey
+		private String id;
+	}
+
+	@DynamiteTable(value = "shop", type = "I")
+	@KeyTemplate(partition = "I#{id}", sort = "I")
+	public static class IndexedCreation {
+
+		private String id;
+
+		@dev.dynamite.mapping.CreatedAt(indexed = true)
+		private Instant createdAt;
+	}
+
+	@DynamiteTable("own")
+	public static class OwnTableWithRelation {
+
+		@dev.dynamite.mapping.PrimaryKey
+		private String id;
+
+		private String orderId;
+
+		@dev.dynamite.mapping.BelongsTo(target = ShopOrder.class, foreignKey = "orderId")
+		private ShopOrder order;
 	}
 
 	@DynamiteTable(value = "shop", type = "X")
