@@ -163,6 +163,15 @@ public interface AsyncDynamiteOperations {
 	<T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key, QueryOptions options);
 
 	/**
+	 * One partition of a shared table in one Query, every item mapped to its class by its type.
+	 * @param type a single-table entity whose partition template names the fields
+	 * @param partitionFields the values of every field its partition template names
+	 * @return the partition's items
+	 * @see DynamiteOperations#collection(Class, Map)
+	 */
+	CompletableFuture<ItemCollection> collection(Class<?> type, Map<String, ?> partitionFields);
+
+	/**
 	 * Links the entity to a related item (many-to-many).
 	 * @param entity the owner
 	 * @param related the related entity class

@@ -145,6 +145,11 @@ public class AsyncDynamiteTemplate extends TemplateSupport implements AsyncDynam
 	}
 
 	@Override
+	public CompletableFuture<ItemCollection> collection(Class<?> type, Map<String, ?> partitionFields) {
+		return this.operations.collection(type, partitionFields);
+	}
+
+	@Override
 	public <T> CompletableFuture<Optional<T>> findById(Class<T> type, Object key) {
 		return this.operations.findById(type, key);
 	}

@@ -167,6 +167,16 @@ public interface DynamiteOperations {
 	<T> Optional<T> findById(Class<T> type, Object key, QueryOptions options);
 
 	/**
+	 * One partition of a shared table (single-table design) in one Query, paged to its end: the partition that the
+	 * type's partition template composes from the given fields, every item mapped to its class by its type, e.g. a
+	 * customer and its orders with {@code collection(Customer.class, Map.of("id", "c1"))}.
+	 * @param type a single-table entity whose partition template names the fields
+	 * @param partitionFields the values of every field its partition template names
+	 * @return the partition's items
+	 */
+	ItemCollection collection(Class<?> type, Map<String, ?> partitionFields);
+
+	/**
 	 * Links the entity to a related item in the pivot table of its {@code @ManyToMany} relation to that type (one
 	 * BatchWriteItem; linking twice is no error, and the related item is not read).
 	 * @param entity the owner, its partition key set

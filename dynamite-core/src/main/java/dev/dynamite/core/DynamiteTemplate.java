@@ -173,6 +173,11 @@ public class DynamiteTemplate extends TemplateSupport implements DynamiteOperati
 	}
 
 	@Override
+	public ItemCollection collection(Class<?> type, Map<String, ?> partitionFields) {
+		return Failures.join(this.operations.collection(type, partitionFields));
+	}
+
+	@Override
 	public <T> Optional<T> findById(Class<T> type, Object key, QueryOptions options) {
 		return Failures.join(this.operations.findById(type, key, options));
 	}

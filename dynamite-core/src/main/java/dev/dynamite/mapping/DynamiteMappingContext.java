@@ -166,6 +166,30 @@ public class DynamiteMappingContext
 	private final Object relationLock = new Object();
 
 	/**
+	 * The entity types known to share a table (single-table design), by type name: those mapped so far, which at
+	 * start-up are the scanned entities.
+	 * @param tableName the shared table's full name
+	 * @return the entity types by type name
+	 * @throws InvalidEntityException when two classes have one type name in the table
+	 */
+	public Map<String, DynamitePersistentEntity<?>> getSharedTableTypes(String tableName) {
+		Map<String, DynamitePersistentEntity<?>> types = new java.util.LinkedHashMap<>();
+		for (DynamitePersistentEntity<?> entity : getPersistentEntities()) {
+			SingleTableDefinition singleTable = entity.getSingleTable();
+			if (singleTable == null || !entity.getTableName().equals(tableName)) {
+				continue;
+			}
+			DynamitePersistentEntity<?> same = types.putIfAbsent(singleTable.type(), entity);
+			if (same != null && same != entity) {
+				throw new InvalidEntityException(entity.getType(), ("Entities %s and %s both have the type '%s' in table "
+						+ "'%s': reads could not tell their items apart; give each its own @DynamiteTable(type = \"...\")")
+					.formatted(same.getType().getName(), entity.getType().getName(), singleTable.type(), tableName));
+			}
+		}
+		return types;
+	}
+
+	/**
 	 * The table naming in use.
 	 * @return the table naming in use
 	 */

@@ -145,6 +145,12 @@ public class RecordingOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public dev.dynamite.core.ItemCollection collection(Class<?> type, Map<String, ?> partitionFields) {
+		record("collection", type, null, null, partitionFields);
+		return new dev.dynamite.core.ItemCollection(List.copyOf(results()), List.of());
+	}
+
+	@Override
 	public void attach(Object entity, Class<?> related, Object relatedId) {
 		throw new UnsupportedOperationException("attach");
 	}

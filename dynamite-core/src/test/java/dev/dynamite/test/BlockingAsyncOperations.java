@@ -116,6 +116,11 @@ public final class BlockingAsyncOperations implements DynamiteOperations {
 	}
 
 	@Override
+	public dev.dynamite.core.ItemCollection collection(Class<?> type, Map<String, ?> partitionFields) {
+		return await(this.async.collection(type, partitionFields));
+	}
+
+	@Override
 	public void attach(Object entity, Class<?> related, Object relatedId) {
 		await(this.async.attach(entity, related, relatedId));
 	}

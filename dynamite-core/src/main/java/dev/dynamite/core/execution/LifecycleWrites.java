@@ -88,7 +88,7 @@ final class LifecycleWrites {
 
 	<T> CompletableFuture<Long> updateMatching(Class<T> type, Map<String, ?> changes, Filter filter, WriteOptions options) {
 		DynamitePersistentEntity<?> metadata = this.writes.entity(type);
-		this.writes.changes(metadata, changes);
+		this.writes.checkChanges(metadata, changes);
 		return matches(type, filter).thenCompose((entities) -> {
 			CompletableFuture<Long> count = CompletableFuture.completedFuture(0L);
 			for (T entity : entities) {

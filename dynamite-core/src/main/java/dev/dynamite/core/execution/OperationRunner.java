@@ -26,6 +26,8 @@ import dev.dynamite.core.KeysetPage;
 import dev.dynamite.core.QueryOptions;
 import dev.dynamite.core.WriteOptions;
 import dev.dynamite.core.convert.DynamiteConverter;
+import dev.dynamite.core.ItemCollection;
+import dev.dynamite.core.plan.CollectionPlan;
 import dev.dynamite.core.plan.EntityPreparer;
 import dev.dynamite.core.plan.ItemKeys;
 import dev.dynamite.core.plan.QueryPlanner;
@@ -226,6 +228,36 @@ public final class OperationRunner {
 	 */
 	public <T> CompletableFuture<Boolean> exists(Class<T> type, Filter filter) {
 		return start(() -> this.readExecutor.exists(this.reads.planKeys(entity(type), checked(filter))));
+	}
+
+	/**
+	 * One partition of a shared table, every item mapped to its class by its type, as the template's
+	 * {@code collection}.
+	 * @param type a single-table entity
+	 * @param partitionFields the values of the fields its partition template names
+	 * @return the partition's items
+	 */
+	public CompletableFuture<ItemCollection> collection(Class<?> type, Map<String, ?> partitionFields) {
+		return start(() -> {
+			Assert.notNull(partitionFields, "Partition fields must not be null");
+			CollectionPlan plan = this.reads.planCollection(entity(type), partitionFields, false);
+			return this.readExecutor.list(plan.read()).thenApply((items) -> {
+				List<Object> mapped = new ArrayList<>(items.size());
+				List<Map<String, AttributeValue>> unmapped = new ArrayList<>();
+				for (Map<String, AttributeValue> item : items) {
+					AttributeValue typeName = item.get(plan.typeAttribute());
+					CollectionPlan.Member member = (typeName == null || typeName.s() == null) ? null
+							: plan.members().get(typeName.s());
+					if (member == null) {
+						unmapped.add(item);
+					}
+					else if (member.hidden() == null || !member.hidden().hidden(item)) {
+						mapped.add(this.converter.read(member.entity().getType(), item));
+					}
+				}
+				return new ItemCollection(mapped, unmapped);
+			});
+		});
 	}
 
 	/**

@@ -78,7 +78,7 @@ public final class LifecycleRunner {
 	 */
 	public Map<String, Object> beforeUpdate(WritePlanner writes, DynamitePersistentEntity<?> entity, Object bean,
 			Map<String, ?> changes) {
-		writes.changes(entity, changes);
+		writes.changes(entity, changes, bean);
 		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
 		for (Map.Entry<String, ?> change : changes.entrySet()) {
 			DynamitePersistentProperty property = entity.getRequiredField(change.getKey());

@@ -61,6 +61,8 @@ public final class QueryPlanner {
 
 	private final FilterResolver resolver;
 
+	private final DynamiteConverter converter;
+
 	private final TemplateConditions templates;
 
 	private final Set<String> warnedIndexes = ConcurrentHashMap.newKeySet();
@@ -71,6 +73,7 @@ public final class QueryPlanner {
 	public QueryPlanner(DynamiteConverter converter) {
 		this.resolver = new FilterResolver(converter);
 		this.templates = new TemplateConditions(converter);
+		this.converter = converter;
 	}
 
 	/**
@@ -177,6 +180,55 @@ public final class QueryPlanner {
 		ReadPlan.Operation operation = distinct.size() == 1 ? new ReadPlan.GetItem(distinct.get(0))
 				: new ReadPlan.BatchGet(distinct);
 		return new ReadPlan(entity, operation, null, null, true, null, 0, null, false, hidden(entity, false));
+	}
+
+	/**
+	 * Plans the read of an item collection: the partition that the entity's partition template composes from the
+	 * given fields, read whole in one Query (paged to its end), for every type sharing the table.
+	 * @param entity a single-table entity
+	 * @param partitionFields the values of the fields its partition template names
+	 * @param consistentRead strongly consistent reads
+	 * @return the collection plan
+	 * @throws IllegalArgumentException for an entity with a table of its own, an unknown field, a field the partition
+	 * template does not name, or a missing one
+	 */
+	public CollectionPlan planCollection(DynamitePersistentEntity<?> entity, Map<String, ?> partitionFields,
+			boolean consistentRead) {
+		SingleTableDefinition singleTable = entity.getSingleTable();
+		if (singleTable == null) {
+			throw new IllegalArgumentException(("Entity %s has a table of its own: an item collection reads one "
+					+ "partition of a shared table (@KeyTemplate); use where(...) instead")
+				.formatted(entity.getType().getSimpleName()));
+		}
+		Map<DynamitePersistentProperty, Object> values = new LinkedHashMap<>();
+		for (Map.Entry<String, ?> field : partitionFields.entrySet()) {
+			DynamitePersistentProperty property = entity.getRequiredField(field.getKey());
+			if (!singleTable.partition().fields().contains(property)) {
+				throw new IllegalArgumentException(("Field '%s' of entity %s is not in its partition template '%s'; an "
+						+ "item collection is read by the fields %s").formatted(property.getName(),
+								entity.getType().getSimpleName(), singleTable.partition().source(),
+								singleTable.partition().fields().stream().map(DynamitePersistentProperty::getName).toList()));
+			}
+			Object value = (field.getValue() == null) ? null : this.converter.toFieldValue(property, field.getValue());
+			if (value != null) {
+				values.put(property, value);
+			}
+		}
+		AttributeValue partition = AttributeValue.fromS(singleTable.partition().compose(values::get));
+		Map<String, CollectionPlan.Member> members = new LinkedHashMap<>();
+		this.converter.getMappingContext().getSharedTableTypes(entity.getTableName()).forEach((type, member) ->
+				members.put(type, new CollectionPlan.Member(member, hiddenOfType(member))));
+		ReadPlan.Query query = new ReadPlan.Query(null, singleTable.partitionKey(), List.of(partition),
+				singleTable.sortKey(), null, ResolvedFilter.ALL, false);
+		ReadPlan read = new ReadPlan(entity, query, null, null, true, null, 0, null, consistentRead, null);
+		return new CollectionPlan(read, singleTable.discriminator(), members);
+	}
+
+	/** What a read of one type in a collection leaves out besides other types: expired and soft-deleted items. */
+	private static @Nullable HiddenItems hiddenOfType(DynamitePersistentEntity<?> entity) {
+		HiddenItems hidden = hidden(entity, false);
+		return (hidden == null || (hidden.ttlAttribute() == null && hidden.trashAttribute() == null)) ? null
+				: new HiddenItems(hidden.ttlAttribute(), hidden.now(), hidden.trashAttribute(), null, null);
 	}
 
 	/**

@@ -188,6 +188,35 @@ public final class WritePlanner {
 	 * @return attribute name to new value ({@code null} means REMOVE)
 	 */
 	public Map<String, @Nullable AttributeValue> changes(DynamitePersistentEntity<?> entity, Map<String, ?> changes) {
+		return changes(entity, changes, null, true);
+	}
+
+	/**
+	 * Checks and converts the changes of an update of this instance's item: for a single-table entity, an overloaded
+	 * index composed from a changed field is composed again with the instance's table-key fields (which never change)
+	 * for the fields the changes do not give.
+	 * @param entity the entity
+	 * @param changes the new values, by field name
+	 * @param bean the instance updated
+	 * @return attribute name to new value ({@code null} means REMOVE)
+	 */
+	public Map<String, @Nullable AttributeValue> changes(DynamitePersistentEntity<?> entity, Map<String, ?> changes,
+			Object bean) {
+		return changes(entity, changes, this.converter.accessor(bean), true);
+	}
+
+	/**
+	 * Checks the changes of an update of several items before any is read: what {@link #changes(DynamitePersistentEntity,
+	 * Map, Object)} checks for each, without composing index keys (each item's update does).
+	 * @param entity the entity
+	 * @param changes the new values, by field name
+	 */
+	public void checkChanges(DynamitePersistentEntity<?> entity, Map<String, ?> changes) {
+		changes(entity, changes, null, false);
+	}
+
+	private Map<String, @Nullable AttributeValue> changes(DynamitePersistentEntity<?> entity, Map<String, ?> changes,
+			@Nullable PersistentPropertyAccessor<?> known, boolean compose) {
 		if (changes.isEmpty()) {
 			throw new IllegalArgumentException("No changes given for entity %s".formatted(entity.getType().getSimpleName()));
 		}
@@ -222,8 +251,8 @@ public final class WritePlanner {
 					attribute == null || Boolean.TRUE.equals(attribute.nul()) ? null : attribute);
 		}
 		SingleTableDefinition singleTable = entity.getSingleTable();
-		if (singleTable != null) {
-			recompose(entity, singleTable, fieldValues, resolved);
+		if (singleTable != null && compose) {
+			recompose(entity, singleTable, fieldValues, known, resolved);
 		}
 		DynamitePersistentProperty updatedAt = entity.getUpdatedAt();
 		if (updatedAt != null && !resolved.containsKey(updatedAt.getAttributeName())) {
@@ -240,11 +269,18 @@ public final class WritePlanner {
 	 * unknown to an update); otherwise the update is refused, as the index would keep a stale key.
 	 */
 	private static void recompose(DynamitePersistentEntity<?> entity, SingleTableDefinition singleTable,
-			Map<DynamitePersistentProperty, @Nullable Object> values, Map<String, @Nullable AttributeValue> resolved) {
+			Map<DynamitePersistentProperty, @Nullable Object> changed, @Nullable PersistentPropertyAccessor<?> known,
+			Map<String, @Nullable AttributeValue> resolved) {
+		Map<DynamitePersistentProperty, @Nullable Object> values = new LinkedHashMap<>(changed);
+		if (known != null) {
+			for (DynamitePersistentProperty field : singleTable.keyFields()) {
+				values.putIfAbsent(field, known.getProperty(field));
+			}
+		}
 		for (SingleTableDefinition.Index index : singleTable.indexes()) {
 			java.util.Set<DynamitePersistentProperty> fields = new java.util.LinkedHashSet<>(index.partition().fields());
 			fields.addAll(index.sort().fields());
-			if (fields.stream().noneMatch(values::containsKey)) {
+			if (fields.stream().noneMatch(changed::containsKey)) {
 				continue;
 			}
 			for (DynamitePersistentProperty field : fields) {
@@ -252,7 +288,7 @@ public final class WritePlanner {
 					throw new IllegalArgumentException(("Cannot update entity %s with %s: the overloaded index '%s' (%s / %s) "
 							+ "is composed from %s, so an update changing one of them must give every one a value (missing: "
 							+ "'%s'); nothing was written").formatted(entity.getType().getSimpleName(),
-									values.keySet().stream().map(DynamitePersistentProperty::getName).toList(),
+									changed.keySet().stream().map(DynamitePersistentProperty::getName).toList(),
 									index.name(), index.partition().source(), index.sort().source(),
 									fields.stream().map(DynamitePersistentProperty::getName).toList(), field.getName()));
 				}
@@ -313,7 +349,7 @@ public final class WritePlanner {
 	 */
 	public Update update(Object bean, Map<String, ?> changes, boolean returnNew, @Nullable Filter condition) {
 		DynamitePersistentEntity<?> entity = entity(bean.getClass());
-		Map<String, @Nullable AttributeValue> resolved = changes(entity, changes);
+		Map<String, @Nullable AttributeValue> resolved = changes(entity, changes, bean);
 		PersistentPropertyAccessor<?> accessor = this.converter.accessor(bean);
 		Map<String, AttributeValue> key = this.keys.of(entity, accessor);
 		Long expectedVersion = currentVersion(entity, accessor);
