@@ -522,7 +522,7 @@ public final class QueryPlanner {
 			}
 			List<Sort.Order> orders = sort.toList();
 			if (orders.size() == 1 && sortKey != null
-					&& entity.getRequiredField(orders.get(0).getProperty()).equals(sortKey)) {
+					&& TemplateConditions.sortsBy(sortKey, entity.getRequiredField(orders.get(0).getProperty()))) {
 				return new Ordering(orders.get(0).isAscending(), null, List.of());
 			}
 		}

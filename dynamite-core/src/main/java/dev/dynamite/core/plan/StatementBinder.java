@@ -68,6 +68,12 @@ public final class StatementBinder {
 		if (statement.isBlank()) {
 			throw new IllegalArgumentException("PartiQL statement on entity %s is empty".formatted(entity.getType().getSimpleName()));
 		}
+		if (entity.getSingleTable() != null) {
+			throw new IllegalArgumentException(("PartiQL statements on entity %s are not available: it shares table '%s' "
+					+ "with other types (@KeyTemplate), so a statement's results could hold their items and its writes "
+					+ "would lack the composed keys; use where(...), a derived query or collection(...)")
+				.formatted(entity.getType().getSimpleName(), entity.getTableName()));
+		}
 		if (options.sort().isSorted() || !options.attributes().isEmpty()) {
 			throw new IllegalArgumentException(("A PartiQL statement on entity %s takes skip, limit and consistentRead from "
 					+ "QueryOptions; write ORDER BY and the selected attributes in the statement itself: %s")

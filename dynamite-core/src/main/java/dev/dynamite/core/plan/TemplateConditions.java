@@ -241,6 +241,23 @@ final class TemplateConditions {
 		return encoded.substring(0, encoded.length() - 1) + (char) (last + 1);
 	}
 
+	/**
+	 * Whether a Query's order on this sort key is the order of the field: the field is the sort key itself, or the
+	 * first field of a single-table sort template with a fixed-width form (after the type's constant literal prefix,
+	 * so the key orders by the field, then by the fields after it).
+	 * @param sortKey the sort key of the table or index queried
+	 * @param field the field to order by
+	 * @return whether the key's order is the field's
+	 */
+	static boolean sortsBy(DynamitePersistentProperty sortKey, DynamitePersistentProperty field) {
+		if (sortKey.equals(field)) {
+			return true;
+		}
+		CompositeTemplate template = (sortKey instanceof TemplateAttribute attribute) ? attribute.getTemplate() : null;
+		return template != null && !template.fields().isEmpty() && template.fields().get(0).equals(field)
+				&& fixedWidth(field.getType());
+	}
+
 	/** Types whose key form has a fixed width, so that string order is value order across the key's later parts. */
 	private static boolean fixedWidth(Class<?> type) {
 		Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type);

@@ -26,4 +26,6 @@ public interface ShopOrderRepository extends DynamiteRepository<ShopOrder, Key> 
 	Window<ShopOrder> findFirst10ByCustomerId(String customerId, ScrollPosition position);
 
 	long countByStatus(String status);
+
+	List<ShopOrder> findFirst3ByCustomerIdOrderByOrderedAtDesc(String customerId);
 }

@@ -132,6 +132,15 @@ class SingleTableBadInputIntegrationTests {
 		assertThat(recorder.names()).isEmpty();
 	}
 
+	@Test
+	void aPartiqlStatementOnASharedTableEntityIsRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> template.execute(ShopOrder.class, "SELECT * FROM {table} WHERE pk = ?", List.of("CUSTOMER#c1"),
+					dev.dynamite.core.QueryOptions.none()))
+			.withMessageContaining("PartiQL statements on entity ShopOrder are not available: it shares table");
+		assertThat(recorder.names()).isEmpty();
+	}
+
 	/** A second class with the customer's type name. */
 	@DynamiteTable(value = "shop", type = "Customer")
 	@KeyTemplate(partition = "TWIN#{id}", sort = "TWIN")

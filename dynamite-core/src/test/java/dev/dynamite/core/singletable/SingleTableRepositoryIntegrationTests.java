@@ -90,6 +90,17 @@ class SingleTableRepositoryIntegrationTests {
 	}
 
 	@Test
+	void anOrderByTheFirstSortTemplateFieldIsTheQuerysOwnOrder() {
+		assertThat(this.orders.findFirst3ByCustomerIdOrderByOrderedAtDesc("c1")).extracting(ShopOrder::getOrderId)
+			.containsExactly("o24", "o23", "o22");
+
+		assertThat(recorder.names()).containsExactly("Query");
+		QueryRequest query = recorder.requests(QueryRequest.class).get(0);
+		// DynamoDB's order, newest first: no read of the whole partition to sort in memory
+		assertThat(query.scanIndexForward()).isFalse();
+	}
+
+	@Test
 	void pagingAndWindowReadTheCustomersOrdersInKeyOrder() {
 		Page<ShopOrder> second = this.orders.findByCustomerId("c1", PageRequest.of(1, 10));
 		assertThat(second.getContent()).extracting(ShopOrder::getOrderId).containsExactly("o10", "o11", "o12", "o13",
