@@ -23,7 +23,9 @@ public class DynamiteRuntimeHints implements RuntimeHintsRegistrar {
 		hints.reflection()
 			.registerType(SimpleDynamiteRepository.class, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS,
 					MemberCategory.INVOKE_PUBLIC_METHODS)
-			.registerType(DynamiteRepositoryFactory.class, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
+			.registerType(DynamiteRepositoryFactory.class, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)
+			// the field that describes single-table design's composed attributes (TemplateAttribute)
+			.registerType(TypeReference.of("dev.dynamite.mapping.TemplateAttribute$Holder"), MemberCategory.ACCESS_DECLARED_FIELDS);
 		if (isPresent("reactor.core.publisher.Flux", classLoader)) {
 			// by name: these classes reach Reactor types, which may be absent
 			hints.reflection()
