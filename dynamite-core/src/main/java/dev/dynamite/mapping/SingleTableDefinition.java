@@ -44,6 +44,16 @@ public record SingleTableDefinition(String tableName, String type, TemplateAttri
 		}
 
 		/**
+		 * The fields of the index's templates, partition first, each once.
+		 * @return the fields
+		 */
+		public List<DynamitePersistentProperty> fields() {
+			java.util.Set<DynamitePersistentProperty> fields = new java.util.LinkedHashSet<>(partition().fields());
+			fields.addAll(sort().fields());
+			return List.copyOf(fields);
+		}
+
+		/**
 		 * The index partition key template.
 		 * @return the template
 		 */

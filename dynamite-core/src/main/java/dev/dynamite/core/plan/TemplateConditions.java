@@ -94,8 +94,7 @@ final class TemplateConditions {
 		for (SingleTableDefinition.Index index : definition.indexes()) {
 			addKey(index.partitionKey(), index.sortKey(), bound, conjuncts, narrowed, binding, null);
 		}
-		return narrowed.size() == conjuncts.size() && consumed.isEmpty() && narrowed.equals(conjuncts) ? filter
-				: ResolvedFilter.and(narrowed);
+		return narrowed.equals(conjuncts) ? filter : ResolvedFilter.and(narrowed);
 	}
 
 	/**

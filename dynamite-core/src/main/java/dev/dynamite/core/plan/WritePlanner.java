@@ -278,8 +278,7 @@ public final class WritePlanner {
 			}
 		}
 		for (SingleTableDefinition.Index index : singleTable.indexes()) {
-			java.util.Set<DynamitePersistentProperty> fields = new java.util.LinkedHashSet<>(index.partition().fields());
-			fields.addAll(index.sort().fields());
+			List<DynamitePersistentProperty> fields = index.fields();
 			if (fields.stream().noneMatch(changed::containsKey)) {
 				continue;
 			}
@@ -452,7 +451,7 @@ public final class WritePlanner {
 		}
 		SingleTableDefinition singleTable = entity.getSingleTable();
 		if (singleTable != null && (singleTable.isKeyField(property) || singleTable.indexes().stream()
-			.anyMatch((index) -> index.partition().fields().contains(property) || index.sort().fields().contains(property)))) {
+			.anyMatch((index) -> index.fields().contains(property)))) {
 			throw new IllegalArgumentException(("Cannot increment field '%s' of entity %s: a key of its shared table or of an "
 					+ "overloaded index is composed from it").formatted(property.getName(), entity.getType().getSimpleName()));
 		}
